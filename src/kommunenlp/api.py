@@ -1,0 +1,89 @@
+"""The Python API: text (or many texts) -> :class:`~kommunenlp.schema.Article`."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import InputError, TextTooLongError
+from .language import detect_language
+from .pipeline import load
+from .schema import Article, json_schema
+
+MAX_CHARS = 1_000_000
+"""Longest article accepted (characters); longer input raises :class:`TextTooLongError`."""
+
+Item = str | Mapping[str, Any]
+
+
+def _check(text: object, where: str = "text") -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"{where} must be str, got {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise TextTooLongError(f"{where} has {len(text):,} characters; the limit is {MAX_CHARS:,} "
+                               "(split the document into articles first)")
+    return text
+
+
+def _make_doc(nlp: Language, text: str, language: str | None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.language = language or detect_language(text)
+    return doc
+
+
+def _article(doc: Doc, article_id: str | None) -> Article:
+    return Article(id=article_id, language=doc._.language, published=doc._.published,
+                   awards=doc._.awards or [], text=doc.text)
+
+
+def extract(text: str, *, id: str | None = None, language: str | None = None,
+            nlp: Language | None = None) -> Article:
+    """Award records of one article.
+
+    >>> extract("Trondheim kommune er tildelt KMDs innovasjonspris for 2019.").awards[0].year
+    2019
+    """
+    text = _check(text)
+    nlp = nlp or load()
+    if not text.strip():
+        return Article(id=id, language=language or "nb", text=text)
+    return _article(nlp(_make_doc(nlp, text, language)), id)
+
+
+def _split(item: Item, index: int, text_field: str, id_field: str) -> tuple[str, str | None]:
+    if isinstance(item, str):
+        return _check(item, f"item {index}"), None
+    if isinstance(item, Mapping):
+        ident = item.get(id_field)
+        where = f"item {index} (id {ident!r})"
+        if text_field not in item:
+            raise InputError(f"{where} has no {text_field!r} field")
+        return _check(item[text_field], f"{where} field {text_field!r}"), None if ident is None else str(ident)
+    raise TypeError(f"item {index} must be str or a mapping with {text_field!r}, got {type(item).__name__}")
+
+
+def extract_many(items: Iterable[Item], *, batch_size: int = 32, n_process: int = 1,
+                 text_field: str = "text", id_field: str = "id", language: str | None = None,
+                 nlp: Language | None = None) -> Iterator[Article]:
+    """Stream Articles for strings or ``{"id", "text"}`` mappings, in input order.
+
+    Uses ``nlp.pipe`` (``n_process`` > 1 forks worker processes). A bad item raises
+    TypeError/InputError naming its position and id; see :mod:`kommunenlp.batch` for
+    file processing that turns bad lines into error records instead.
+    """
+    nlp = nlp or load()
+
+    def docs() -> Iterator[tuple[Doc, str | None]]:
+        for i, item in enumerate(items):
+            text, ident = _split(item, i, text_field, id_field)
+            yield _make_doc(nlp, text, language), ident
+
+    for doc, ident in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield _article(doc, ident)
+
+
+def schema() -> dict[str, Any]:
+    """JSON Schema of the output records."""
+    return json_schema()

@@ -1,0 +1,437 @@
+"""An article's text, sentences and named entities -> :class:`~kommunenlp.schema.AwardRecord` s.
+
+How it reads an article:
+
+1. find every prize name (:mod:`kommunenlp.prizes`) and group the mentions of one prize;
+2. mask the prize names, then run the role patterns of ``lexicon/roles.toml`` over each
+   sentence: a trigger ("er tildelt", "gikk til", "delt ut av", "hardeste utfordrere var")
+   and the list of names before or after it (:mod:`kommunenlp.names`) give a finding;
+3. tie each finding to a prize: one named in the trigger, else in the sentence, else the
+   prize the article last spoke of ("prisen");
+4. per prize, build the record of this year's award (status from what was found and from
+   the article's cues) and one record per earlier winner ("I 2014 fekk Bodø prisen").
+
+Every value keeps the character span it came from and the name of the rule that fired.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TypeVar
+
+import regex
+
+from .dates import YEAR, find_dates
+from .events import find_event
+from .lexicon import alternation, table
+from .money import find_money
+from .names import NameSpan, names_after, names_before
+from .prizes import PrizeMention, anaphor_pattern, find_prizes
+from .schema import AwardRecord, DateMention, Entity, Event, Mention, Money, Person, Prize, Status
+
+TIMEOUT = 1.0
+MASK = "§"
+EntitySpan = tuple[int, int, str]  # start, end, NorNE label
+
+
+@dataclass(frozen=True)
+class RolePattern:
+    """One row of ``lexicon/roles.toml``, compiled."""
+
+    name: str
+    role: str
+    side: str
+    trigger: regex.Pattern[str]
+    prize_after: bool = False
+    until: regex.Pattern[str] | None = None
+    single: bool = False
+    keep_qualifier: bool = False
+    only_status: str | None = None
+
+
+@dataclass
+class Finding:
+    """Names that a role pattern placed in one sentence."""
+
+    role: str
+    names: list[NameSpan]
+    sentence: int
+    prize: str
+    year: Mention | None
+    rule: str
+    only_status: str | None = None
+
+
+@dataclass
+class _Prize:
+    key: str
+    mentions: list[PrizeMention]
+    findings: list[Finding] = field(default_factory=list)
+    sentences: set[int] = field(default_factory=set)
+
+
+@cache
+def role_patterns() -> tuple[RolePattern, ...]:
+    """The compiled role patterns, in table order."""
+    t = table("roles")
+    prize = rf"(?:(?:årets|den\s+\p{{L}}+e)\s+)?(?:{MASK}+|\b(?:{anaphor_pattern()})\b)"
+    subst = {"{P}": prize, "{F}": r"(?:\s+[^\s,.;:!?§]+){0,4}?", "{F8}": r"(?:\s+[^\s,.;:!?§]+){0,8}?",
+             "{AUX}": r"(?:er|ble|blei|vart|blir|vert|har\s+blitt|har\s+vorte)"}
+    out = []
+    for i, row in enumerate(t["pattern"]):
+        src = row["trigger"]
+        for k, v in subst.items():
+            src = src.replace(k, v)
+        out.append(RolePattern(
+            name=f"{row['role']}:{row['side']}:{i}", role=row["role"], side=row["side"],
+            trigger=regex.compile(src, regex.V1 | regex.IGNORECASE), prize_after=row.get("prize_after", False),
+            until=regex.compile(row["until"], regex.V1) if "until" in row else None,
+            single=row.get("single", False), keep_qualifier=row.get("keep_qualifier", False),
+            only_status=row.get("only_status")))
+    return tuple(out)
+
+
+@cache
+def _compiled(table_name: str, key: str, sub: str | None = None) -> regex.Pattern[str]:
+    t = table(table_name)[key]
+    items = t[sub] if sub else t
+    return regex.compile("|".join(f"(?:{p})" for p in items), regex.V1 | regex.IGNORECASE)
+
+
+@cache
+def _skip_before() -> list[regex.Pattern[str]]:
+    return [regex.compile(p, regex.V1) for p in table("roles")["skip_before"]["patterns"]]
+
+
+@cache
+def _words(table_name: str, key: str, sub: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation(table(table_name)[key][sub])})", regex.V1 | regex.IGNORECASE)
+
+
+@cache
+def _org_heads() -> tuple[str, ...]:
+    return tuple(w.lower() for w in table("names")["org_heads"])
+
+
+def _mask(text: str, mentions: Sequence[PrizeMention]) -> str:
+    chars = list(text)
+    for m in mentions:
+        chars[m.start:m.end] = MASK * (m.end - m.start)
+    return "".join(chars)
+
+
+_CLAUSE = regex.compile(r";|,?\s+(?:mens|medan)\s", regex.V1)
+_CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)
+
+
+def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
+    """The year stated in the clause around ``at`` ("I 2014 fekk …", "… vann i 2012", "2018: …")."""
+    cuts = list(_CLAUSE.finditer(text, start, end))
+    cstart = max([start] + [c.end() for c in cuts if c.end() <= at])
+    cend = min([end] + [c.start() for c in cuts if c.start() >= at])
+    m = _CLAUSE_YEAR.search(text[cstart:cend])
+    if not m:
+        return None
+    g = "y" if m.group("y") else "y2"
+    return Mention(text=m.group(g), start=cstart + m.start(g), end=cstart + m.end(g), rule="year:clause")
+
+
+class _Reader:
+    """The state of reading one article."""
+
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[EntitySpan],
+                 published: dt.date | None, language: str) -> None:
+        self.text = text
+        self.sentences = list(sentences)
+        self.entities = list(entities)
+        self.published = published
+        self.language = language
+        self.mentions = find_prizes(text)
+        self.masked = _mask(text, self.mentions)
+        self.prizes: dict[str, _Prize] = {}
+        for m in self.mentions:
+            self.prizes.setdefault(m.key, _Prize(m.key, [])).mentions.append(m)
+        self.sentence_prize = self._sentence_prizes()
+
+    # -- which prize each sentence speaks of -------------------------------------------------
+    def _sentence_prizes(self) -> list[str]:
+        out: list[str] = []
+        current = self.mentions[0].key if self.mentions else ""
+        for s, e in self.sentences:
+            inside = [m for m in self.mentions if s <= m.start < e]
+            if inside:
+                current = inside[0].key
+            out.append(current)
+        return out
+
+    def _prize_for(self, sentence: int, lo: int, hi: int, near: int) -> str:
+        s, e = self.sentences[sentence]
+        inside = [m for m in self.mentions if lo <= m.start and m.end <= hi]
+        if inside:
+            return inside[0].key
+        in_sentence = [m for m in self.mentions if s <= m.start < e]
+        if in_sentence:
+            return min(in_sentence, key=lambda m: abs(m.start - near)).key
+        return self.sentence_prize[sentence]
+
+    # -- step 2: role findings ---------------------------------------------------------------
+    def find_roles(self) -> None:
+        anaphor = regex.compile(rf"{MASK}|\b(?:{anaphor_pattern()})\b", regex.V1 | regex.IGNORECASE)
+        for i, (s, e) in enumerate(self.sentences):
+            if anaphor.search(self.masked, s, e):
+                self.prizes[self.sentence_prize[i]].sentences.add(i) if self.sentence_prize[i] else None
+            for p in role_patterns():
+                for m in p.trigger.finditer(self.masked, s, e, timeout=TIMEOUT):
+                    names = self._names(p, s, e, m)
+                    if not names:
+                        continue
+                    if p.prize_after and not anaphor.search(self.masked, names[-1].end, e):
+                        continue
+                    if p.until and not p.until.match(self.masked, names[-1].end, e):
+                        continue
+                    key = self._prize_for(i, m.start(), m.end(), names[0].start)
+                    if not key:
+                        continue
+                    year = _clause_year(self.text, s, e, names[0].start)
+                    self.prizes[key].findings.append(Finding(p.role, names, i, key, year, p.name, p.only_status))
+                    self.prizes[key].sentences.add(i)
+
+    def _names(self, p: RolePattern, s: int, e: int, m: regex.Match[str]) -> list[NameSpan]:
+        if p.side == "after":
+            return names_after(self.masked, m.end(), e, single=p.single, keep_qualifier=p.keep_qualifier)
+        end = m.start()
+        for skip in _skip_before():
+            found = skip.search(self.masked, s, end)
+            if found:
+                end = found.start()
+        return names_before(self.masked, s, end, keep_qualifier=p.keep_qualifier)
+
+    # -- values ------------------------------------------------------------------------------
+    def _label(self, n: NameSpan) -> str | None:
+        for s, e, label in self.entities:
+            if s <= n.start < e or n.start <= s < n.end:
+                return label
+        return None
+
+    def is_person(self, n: NameSpan) -> bool:
+        if n.title:
+            return True
+        label = self._label(n)
+        if label:
+            return label == "PER"
+        words = self.text[n.start:n.end].split()
+        return 2 <= len(words) <= 4 and not words[-1].lower().endswith(_org_heads()) and \
+            all(w[0].isupper() for w in words) and not any(w.endswith("s") and w[:-1].isupper() for w in words)
+
+    def entity(self, n: NameSpan, rule: str) -> Entity:
+        start, end = self._fullest(n.start, n.end)
+        return Entity(name=self.text[start:end], text=self.text[start:end], start=start, end=end,
+                      label=self._label(n), rule=rule)
+
+    def person(self, n: NameSpan, rule: str) -> Person:
+        title = self.text[n.title[0]:n.title[1]].lower() if n.title else None
+        return Person(name=self.text[n.start:n.end], text=self.text[n.start:n.end], start=n.start, end=n.end,
+                      label="PER", title=title, rule=rule)
+
+    def _fullest(self, start: int, end: int) -> tuple[int, int]:
+        """ "Arendal" -> the text's "Arendal kommune", when the text says that anywhere."""
+        name = self.text[start:end]
+        if " " in name:
+            return start, end
+        m = regex.search(rf"\b{regex.escape(name)}\s+(?:fylkes)?[Kk]ommune\b", self.text)
+        return m.span() if m else (start, end)
+
+    # -- step 4: records ---------------------------------------------------------------------
+    def records(self) -> list[AwardRecord]:
+        self.find_roles()
+        cues = {k: bool(_compiled("roles", "status", k).search(self.text)) for k in ("announced", "nominated")}
+        out: list[AwardRecord] = []
+        for prize in self.prizes.values():
+            out += self._prize_records(prize, cues)
+        return out
+
+    def _prize_records(self, prize: _Prize, cues: dict[str, bool]) -> list[AwardRecord]:
+        name, aliases = self._names_of(prize)
+        main_year = self._main_year(prize)
+        body = self._body(prize)
+        recipients: list[Entity] = []
+        accepted: list[Person] = []
+        presenters: list[Person] = []
+        competitors: list[Entity] = []
+        past: dict[str, list[tuple[Entity, Mention | None]]] = {}
+        evidence: set[int] = set()
+        pending_competitors: list[tuple[Finding, NameSpan]] = []
+        years = [f.year for f in prize.findings if f.role == "recipient" and f.year]
+        if main_year is None and years:
+            main_year = max(years, key=lambda y: int(y.text))
+        for f in prize.findings:
+            for n in f.names:
+                if f.role == "recipient" and f.year and main_year and f.year.text != main_year.text:
+                    past.setdefault(f.year.text, []).append((self.entity(n, f.rule), f.year))
+                elif f.role == "past_recipient":
+                    past.setdefault(f"{f.rule}:{n.start}", []).append((self.entity(n, f.rule), f.year))
+                elif f.role == "recipient" and n.title and f.rule.startswith("recipient:before"):
+                    accepted.append(self.person(n, f.rule))
+                elif f.role == "recipient":
+                    recipients.append(self.entity(n, f.rule))
+                elif f.role == "accepted_by":
+                    accepted.append(self.person(n, f.rule))
+                elif f.role == "presenter" or (f.role == "giver" and self.is_person(n)):
+                    presenters.append(self.person(n, f.rule))
+                elif f.role in ("giver", "body"):
+                    body = body or self.entity(n, f.rule)
+                elif f.role == "competitor":
+                    pending_competitors.append((f, n))
+                    continue
+                evidence.add(f.sentence)
+        status = self._status(recipients, pending_competitors, cues)
+        for f, n in pending_competitors:
+            if f.only_status in (None, status):
+                competitors.append(self.entity(n, f.rule))
+                evidence.add(f.sentence)
+        recipients = _unique(recipients)
+        competitors = [c for c in _unique(competitors) if not any(_same(c.name, r.name) for r in recipients)]
+        records: list[AwardRecord] = []
+        if status:
+            sentences = sorted(prize.sentences | evidence)
+            year = main_year.text if main_year else None
+            records.append(AwardRecord(
+                status=status, award=name, award_aliases=aliases, year=int(year) if year else None,
+                year_mention=main_year, amount=self._amount(prize, sentences), recipients=recipients,
+                accepted_by=_unique(accepted), presenters=_unique(presenters), awarding_body=body,
+                event=self._event(sentences), competitors=competitors,
+                award_date=self._award_date(sentences, int(year) if year else None),
+                evidence=[self._sentence(i) for i in sorted(evidence)]))
+        for winners in past.values():
+            y = winners[0][1]
+            records.append(AwardRecord(
+                status="awarded", award=name, award_aliases=aliases, year=int(y.text) if y else None,
+                year_mention=y, recipients=_unique([w for w, _ in winners]), awarding_body=body,
+                evidence=[self._sentence(self._sentence_of(winners[0][0].start))]))
+        return records
+
+    def _status(self, recipients: list[Entity], competitors: list[tuple[Finding, NameSpan]],
+                cues: dict[str, bool]) -> Status | None:
+        if recipients:
+            return "awarded"
+        if competitors and any(f.only_status is None for f, _ in competitors):
+            return "nominated"
+        if cues["announced"]:
+            return "announced"
+        if cues["nominated"] and competitors:
+            return "nominated"
+        return None
+
+    def _names_of(self, prize: _Prize) -> tuple[Prize, list[Mention]]:
+        best = max(prize.mentions, key=lambda m: (m.words(self.text), -m.start))
+        year = next((self.text[m.year[0]:m.year[1]] for m in prize.mentions if m.year), None)
+        surface = self.text[best.start:best.end]
+        name = Prize(name=surface, text=surface, start=best.start, end=best.end, rule=f"prize:{best.shape}",
+                     year=int(year) if year else None)
+        seen = {surface.lower()}
+        aliases = []
+        for m in prize.mentions:
+            t = self.text[m.start:m.end]
+            if t.lower() not in seen:
+                seen.add(t.lower())
+                aliases.append(Mention(text=t, start=m.start, end=m.end, rule=f"prize:{m.shape}"))
+        return name, aliases
+
+    def _main_year(self, prize: _Prize) -> Mention | None:
+        years = [m.year for m in prize.mentions if m.year]
+        if not years:
+            return None
+        counts = Counter(self.text[s:e] for s, e in years)
+        top = max(counts, key=lambda y: (counts[y], -[self.text[s:e] for s, e in years].index(y)))
+        s, e = next(y for y in years if self.text[y[0]:y[1]] == top)
+        return Mention(text=top, start=s, end=e, rule="year:prize")
+
+    def _body(self, prize: _Prize) -> Entity | None:
+        owners = [m.owner for m in prize.mentions if m.owner]
+        if not owners:
+            return None
+        s, e = max(owners, key=lambda o: o[1] - o[0])
+        return Entity(name=self.text[s:e], text=self.text[s:e], start=s, end=e, rule="body:prize-name")
+
+    def _amount(self, prize: _Prize, sentences: list[int]) -> Money | None:
+        other = _words("money", "context", "other")
+        prize_words = _words("money", "context", "prize")
+        for i in sentences:
+            s, e = self.sentences[i]
+            for money in find_money(self.text[s:e], offset=s):
+                before = self.text[max(s, money.start - 30):money.start]
+                if other.search(before):
+                    continue
+                if MASK in self.masked[s:e] or prize_words.search(self.text, s, e):
+                    return money.model_copy(update={"rule": "money:prize-sentence"})
+        return None
+
+    def _event(self, sentences: list[int]) -> Event | None:
+        verbs = _compiled("events", "verbs")
+        for i in sentences:
+            s, e = self.sentences[i]
+            if verbs.search(self.text, s, e):
+                found = find_event(self.masked, s, e)
+                if found:
+                    return _unmask_event(found, self.text)
+        return None
+
+    def _award_date(self, sentences: list[int], year: int | None) -> DateMention | None:
+        verbs = _compiled("events", "verbs")
+        deadline = _words("dates", "deadline", "words")
+        default = year or (self.published.year if self.published else None)
+        for i in sentences:
+            s, e = self.sentences[i]
+            if verbs.search(self.text, s, e) and not deadline.search(self.text, s, e):
+                found = next(find_dates(self.text[s:e], default_year=default, language=self.language, offset=s), None)
+                if found:
+                    return found.model_copy(update={"rule": "date:award-sentence"})
+        return None
+
+    def _sentence_of(self, pos: int) -> int:
+        return next((i for i, (s, e) in enumerate(self.sentences) if s <= pos < e), 0)
+
+    def _sentence(self, i: int) -> Mention:
+        s, e = self.sentences[i]
+        return Mention(text=self.text[s:e], start=s, end=e, rule="evidence")
+
+
+def _unmask_event(event: Event, text: str) -> Event:
+    def fix(ent: Entity | None) -> Entity | None:
+        if ent is None:
+            return None
+        t = text[ent.start:ent.end]
+        return ent.model_copy(update={"name": t, "text": t})
+
+    return Event(name=fix(event.name), location=fix(event.location))
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(w for w in regex.findall(r"\w+", name.casefold()) if w not in ("kommune", "kommunen"))
+
+
+def _same(a: str, b: str) -> bool:
+    ka, kb = _key(a), _key(b)
+    return bool(ka) and (ka == kb or (len(ka) < len(kb) and " ".join(ka) in " ".join(kb))
+                         or (len(kb) < len(ka) and " ".join(kb) in " ".join(ka)))
+
+
+E = TypeVar("E", bound=Entity)
+
+
+def _unique(items: list[E]) -> list[E]:
+    out: list[E] = []
+    for it in items:
+        if not any(_same(it.name, o.name) for o in out):
+            out.append(it)
+    return out
+
+
+def extract_awards(text: str, sentences: Sequence[tuple[int, int]], *, entities: Sequence[EntitySpan] = (),
+                   published: dt.date | None = None, language: str = "nb") -> list[AwardRecord]:
+    """Award records of one article. ``sentences`` are (start, end) spans; ``entities`` optional NER spans."""
+    reader = _Reader(text, sentences, entities, published, language)
+    return reader.records() if reader.mentions else []

@@ -1,0 +1,64 @@
+"""Where an award was handed out: sentence text -> :class:`~kommunenlp.schema.Event`.
+
+"under konferansen Fremtidens kommuner i Arendal", "på Arendalskonferansen", "i
+kommunestyremøte 10. desember", "på BUFdir sin ungdomskonferanse i Oslo", "på Fjordstova
+i Skjolden" (a venue only). Tables: ``lexicon/events.toml``.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from .lexicon import alternation, table
+from .names import names_after
+from .schema import Entity, Event
+
+TIMEOUT = 1.0
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    t = table("events")
+    heads = alternation(t["heads"])
+    standalone = alternation(t["standalone"])
+    preps = alternation(t["prepositions"])
+    generic = alternation(t["generic"])
+    named = (r"\p{Lu}[\p{L}'’-]*(?:\s(?!(?:i|på|av|og|under|den|med)\s)[\p{L}'’-]+){0,4}?"
+             r"(?=\s+(?:i|på|av|under|den|med)\s|\s*[.,;:!?\n(]|\s*$)")
+    compound = (rf"(?:\p{{Lu}}\p{{L}}*\s+sin\s+)?(?:[«\"“][^»\"”\n]{{2,60}}[»\"”]\s?-\s?)?"
+                rf"[\p{{L}}]{{3,}}(?:{heads})(?:\s+(?:av|for)\s+\p{{Ll}}+)?(?!\p{{L}})")
+    event = (rf"\b(?:{preps})\s+(?:(?:årets|den\s+årlige|den\s+årlege)\s+)?"
+             rf"(?:(?:{generic})\s+(?P<named>{named})|(?P<event>{compound}|\b(?:{standalone})\b))")
+    return {
+        "event": regex.compile(event, regex.V1 | regex.IGNORECASE),
+        "named": regex.compile(named, regex.V1),
+        "loc": regex.compile(r"(?:\s+(?:\p{L}+dag\s+)?\d{1,2}\.(?:\s*[-–]\s*\d{1,2}\.)?\s*\p{Ll}+)?\s+(?:i|på)\s+(?=\p{Lu})",
+                             regex.V1),
+        "venue": regex.compile(r"\b(?:på|i)\s+(?=\p{Lu})", regex.V1),
+    }
+
+
+def _entity(text: str, start: int, end: int, rule: str) -> Entity:
+    return Entity(name=text[start:end], text=text[start:end], start=start, end=end, rule=rule)
+
+
+def _location_at(text: str, pos: int, end: int) -> Entity | None:
+    found = names_after(text, pos, end, titles=False, keep_qualifier=True, single=True)
+    return _entity(text, found[0].start, found[0].end, "event:location") if found else None
+
+
+def find_event(text: str, start: int, end: int) -> Event | None:
+    """The event (and place) named in the sentence ``text[start:end]``, or only a venue."""
+    p = _patterns()
+    m = p["event"].search(text, start, end, timeout=TIMEOUT)
+    if m:
+        g = "named" if m.group("named") else "event"
+        name = _entity(text, m.start(g), m.end(g), "event:name")
+        loc = p["loc"].match(text, m.end(), end)
+        return Event(name=name, location=_location_at(text, loc.end(), end) if loc else None)
+    for v in p["venue"].finditer(text, start, end, timeout=TIMEOUT):
+        found = names_after(text, v.end(), end, titles=True, keep_qualifier=True, single=True)
+        if found and found[0].title is None:
+            return Event(location=_entity(text, found[0].start, found[0].end, "event:venue"))
+    return None

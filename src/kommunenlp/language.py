@@ -1,0 +1,22 @@
+"""Article text -> written standard, "nb" (Bokmål) or "nn" (Nynorsk), by marker words."""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from .lexicon import table
+
+
+@cache
+def _markers() -> tuple[frozenset[str], frozenset[str]]:
+    t = table("language")
+    nn, nb = set(t["nn"]), set(t["nb"])
+    return frozenset(nn - nb), frozenset(nb - nn)
+
+
+def detect_language(text: str) -> str:
+    """ "nn" when Nynorsk marker words outnumber Bokmål ones, else "nb"."""
+    nn, nb = _markers()
+    words = regex.findall(r"\p{L}+", text[:20_000].lower())
+    return "nn" if sum(w in nn for w in words) > sum(w in nb for w in words) else "nb"

@@ -1,0 +1,130 @@
+"""Names in running text -> character spans: lists of people, organisations and places.
+
+Rules read capitalised word sequences ("Elin Rognes Solbu"), hyphen-suspended compounds
+("Kommunal- og moderniseringsdepartementet"), lower-case organisation heads ("Skjolden
+beitelag"), titles before names ("statssekretær Aase Marthe Horrigmo") and lists
+("kommunene Ulstein og Fjell"). A statistical NER, when the pipeline has one, refines them
+(see :func:`snap_to_entities`): the rules decide where a role's name must be, the model says
+where the name ends.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .lexicon import alternation, table
+
+TIMEOUT = 1.0
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A name found in text; ``title`` is the span of the title word(s) before it, if any."""
+
+    start: int
+    end: int
+    title: tuple[int, int] | None = None
+
+
+@cache
+def _grammar() -> dict[str, regex.Pattern[str]]:
+    t = table("names")
+    heads = alternation(t["title_heads"])
+    fillers = alternation(t["title_fillers"])
+    org = alternation(t["org_heads"])
+    capw = r"(?:\p{Lu}\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)"
+    susp = r"\p{Lu}[\p{L}]*\s?-\s(?:og|eller)\s[\p{L}][\p{L}-]*"
+    word = rf"(?:{susp}|{capw})"
+    tail = rf"(?:\s(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}]))"
+    one_og = alternation(t["one_name_with_og"])
+    word = rf"(?:{one_og}|{word})"
+    name = rf"(?:{word}(?:[ \u00a0]{word})*{tail}?)(?:\s(?:19|20)\d\d(?!\d))?"
+    title = rf"(?:(?:\p{{L}}+\s?-\s(?:og\s)?)?\p{{L}}*(?:{heads})(?:en|a)?(?:\s(?:{fillers}))?)"
+    return {
+        "name": regex.compile(name, regex.V1),
+        "title": regex.compile(rf"(?i:{title})\s+(?=\p{{Lu}})", regex.V1),
+        "sep": regex.compile(r"\s*(?:,\s*(?:og\s+|samt\s+)?|\s+(?:og|samt|&)\s+)", regex.V1),
+        "age": regex.compile(r"\s*\([^()\n]{1,40}\)", regex.V1),
+        "qualifier": regex.compile(rf"\s+(?:fra|frå|i|på)\s+{name}", regex.V1),
+        "prefix": regex.compile(r"(?:(?:nabo)?kommun(?:ene|ane)|bydelene|bydelane|fylka|fylkene|de|dei)\s+"
+                                r"(?=\p{Lu})", regex.V1),
+    }
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(table("names")["not_names"])
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop leading words that only look like names because they start a sentence."""
+    while start < end:
+        m = regex.match(r"[\p{L}'’]+", text[start:end])
+        if not m or m.group() not in _not_names():
+            break
+        rest = regex.match(r"[\p{L}'’]+\s*", text[start:end])
+        start += rest.end() if rest else end - start
+    if start >= end or not text[start].isupper():
+        return None
+    return start, end
+
+
+def names_after(text: str, pos: int, end: int, *, titles: bool = True,
+                keep_qualifier: bool = False, single: bool = False) -> list[NameSpan]:
+    """The list of names that starts at ``pos`` (leading spaces allowed) and ends before ``end``.
+
+    A place qualifier ("Nøtterøy i Vestfold", "Bygdebox fra Trøndelag") is stepped over, or kept
+    as part of the name with ``keep_qualifier`` ("Fjordstova i Skjolden" as a venue)."""
+    g = _grammar()
+    out: list[NameSpan] = []
+    i = pos
+    while True:
+        ws = regex.match(r"\s*", text[i:end])
+        i += ws.end() if ws else 0
+        if not out:
+            p = g["prefix"].match(text, i, end, timeout=TIMEOUT)
+            i = p.end() if p else i
+        title = g["title"].match(text, i, end, timeout=TIMEOUT) if titles else None
+        tspan = None
+        if title:
+            tspan = (i, i + len(title.group().rstrip()))
+            i = title.end()
+        m = g["name"].match(text, i, end, timeout=TIMEOUT)
+        span = _clean(text, m.start(), m.end()) if m else None
+        if span is None:
+            break
+        i = m.end()  # type: ignore[union-attr]
+        qual = g["qualifier"].match(text, i, end, timeout=TIMEOUT)
+        if qual and keep_qualifier:
+            span = (span[0], qual.end())
+        i = qual.end() if qual else i
+        out.append(NameSpan(span[0], span[1], tspan))
+        age = g["age"].match(text, i, end)
+        i = age.end() if age else i
+        sep = None if single else g["sep"].match(text, i, end, timeout=TIMEOUT)
+        if not sep:
+            break
+        i = sep.end()
+    return out
+
+
+def names_before(text: str, start: int, pos: int, *, keep_qualifier: bool = False) -> list[NameSpan]:
+    """The list of names that ends exactly at ``pos`` (trailing spaces allowed), searching from ``start``."""
+    seg_end = pos
+    while seg_end > start and text[seg_end - 1].isspace():
+        seg_end -= 1
+    for m in regex.finditer(r"(?<![\p{L}\d])\p{L}", text[start:seg_end]):
+        i = start + m.start()
+        found = names_after(text, i, seg_end, keep_qualifier=True)
+        if found and found[-1].end == seg_end:
+            if not keep_qualifier:
+                found = names_after(text, i, seg_end)
+            return found
+    return []
+
+
+def is_title(word: str) -> bool:
+    """True for a title word such as "statssekretær" or "helse- og omsorgsminister"."""
+    return bool(_grammar()["title"].fullmatch(word + " A", timeout=TIMEOUT)) if word else False

@@ -1,0 +1,126 @@
+"""spaCy components and the pipeline loader: text -> Doc with ``doc._.awards``.
+
+Factories (registered through the ``spacy_factories`` entry point as well):
+
+- ``kommunenlp_sentences``: sentence starts from :func:`kommunenlp.sentences.sentence_spans`
+  (every line break ends a sentence: headlines and captions have no full stop);
+- ``kommunenlp_awards``: award records on ``doc._.awards`` (list of AwardRecord), the article
+  date on ``doc._.published`` and every extracted span on ``doc.spans["kommunenlp"]``,
+  labelled by role, for displaCy.
+
+``load()`` returns the shipped pipeline (tokenizer, NER trained on NorNE, these components);
+``load(model=None)`` a rule-only pipeline on a blank Norwegian tokenizer.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .awards import extract_awards
+from .dates import find_published
+from .language import detect_language
+from .schema import AwardRecord
+from .sentences import sentence_spans
+
+SPAN_KEY = "kommunenlp"
+
+if not Doc.has_extension("awards"):
+    Doc.set_extension("awards", default=None)
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+if not Doc.has_extension("language"):
+    Doc.set_extension("language", default=None)
+
+
+class SentenceSetter:
+    """Marks sentence starts (one sentence per line at least)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts = {s for s, _ in sentence_spans(doc.text)}
+        for tok in doc:
+            tok.is_sent_start = tok.i == 0 or tok.idx in starts
+        return doc
+
+
+class AwardExtractor:
+    """Finds award events in a Doc; uses ``doc.ents`` when an NER ran before it."""
+
+    def __init__(self, nlp: Language, name: str, use_entities: bool) -> None:
+        self.name = name
+        self.use_entities = use_entities
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.language = doc._.language or detect_language(doc.text)
+        published = find_published(doc.text, doc._.language)
+        sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") \
+            else sentence_spans(doc.text)
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_entities else []
+        awards = extract_awards(doc.text, sents, entities=ents, published=published.value if published else None,
+                                language=doc._.language)
+        doc._.published = published
+        doc._.awards = awards
+        doc.spans[SPAN_KEY] = _role_spans(doc, awards)
+        return doc
+
+
+def _role_spans(doc: Doc, awards: list[AwardRecord]) -> list:
+    roles = {"recipients": "RECIPIENT", "accepted_by": "ACCEPTED_BY", "presenters": "PRESENTER",
+             "competitors": "COMPETITOR"}
+    out = []
+    for rec in awards:
+        found = [("PRIZE", rec.award), ("AMOUNT", rec.amount), ("BODY", rec.awarding_body),
+                 ("DATE", rec.award_date)]
+        found += [(label, m) for field, label in roles.items() for m in getattr(rec, field)]
+        if rec.event:
+            found += [("EVENT", rec.event.name), ("LOCATION", rec.event.location)]
+        for label, m in found:
+            span = doc.char_span(m.start, m.end, label=label, alignment_mode="expand") if m else None
+            if span is not None:
+                out.append(span)
+    return out
+
+
+@Language.factory("kommunenlp_sentences")
+def make_sentences(nlp: Language, name: str) -> SentenceSetter:
+    return SentenceSetter()
+
+
+@Language.factory("kommunenlp_awards", default_config={"use_entities": True})
+def make_awards(nlp: Language, name: str, use_entities: bool) -> AwardExtractor:
+    return AwardExtractor(nlp, name, use_entities)
+
+
+def model_path() -> Path | None:
+    """Where the shipped NER pipeline lives, or None if this install has none."""
+    try:
+        from kommunenlp.models import PIPELINE_PATH
+    except ImportError:
+        return None
+    return PIPELINE_PATH if (PIPELINE_PATH / "config.cfg").exists() else None
+
+
+def add_components(nlp: Language) -> Language:
+    """Add the sentence setter and the award extractor to any Norwegian pipeline."""
+    if "kommunenlp_sentences" not in nlp.pipe_names:
+        first = nlp.pipe_names[0] if nlp.pipe_names else None
+        nlp.add_pipe("kommunenlp_sentences", before=first) if first else nlp.add_pipe("kommunenlp_sentences")
+    if "kommunenlp_awards" not in nlp.pipe_names:
+        nlp.add_pipe("kommunenlp_awards")
+    return nlp
+
+
+_DEFAULT = "default"
+
+
+@lru_cache(maxsize=4)
+def load(model: str | Path | None = _DEFAULT) -> Language:
+    """The award pipeline. ``model`` is the shipped NER by default, a path to another spaCy
+    pipeline, or None for rules only. Cached: calling it again is free."""
+    if model == _DEFAULT:
+        model = model_path()
+    nlp = spacy.load(model) if model else spacy.blank("nb")
+    return add_components(nlp)

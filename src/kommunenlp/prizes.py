@@ -1,0 +1,144 @@
+"""Prize names in text -> :class:`PrizeMention` spans, grouped into prizes.
+
+Shapes (tables in ``lexicon/prizes.toml``): compounds on -pris/-premie/-stipend/-utmerkelse
+("innovasjonsprisen", "Drømmestipendet"), with a genitive owner ("KMDs innovasjonspris",
+"Fredrikstad kommunes idrettsstipend"), a leading adjective ("Nasjonal jordvernpris"), a
+place ("Kulturprisen i Lillestrøm kommune") and a year ("Kulturprisen 2023", "innovasjonspris
+for 2019"); "Årets …" titles ("Årets ungdomskommune"); quoted names ('"Leve heile livet"-pris',
+"«Attraktiv by – statens pris for …»").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .dates import YEAR
+from .lexicon import alternation, table
+
+TIMEOUT = 1.0
+_INDEFINITE = regex.compile(r"\b(?:en|ein|ei|et|eit|ingen|noen|nokon)\s+$", regex.V1 | regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PrizeMention:
+    """One mention of a prize. ``key`` is the same for every mention of one prize."""
+
+    start: int
+    end: int
+    key: str
+    owner: tuple[int, int] | None = None  # genitive or "i X kommune" span naming the awarding body
+    year: tuple[int, int] | None = None
+    shape: str = "compound"
+
+    def words(self, text: str) -> int:
+        return len(text[self.start:self.end].split())
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    t = table("prizes")
+    heads = alternation(t["heads"])
+    endings = alternation(t["definite_endings"])
+    mods = alternation(t["modifiers"])
+    gen = r"(?:\p{Lu}\p{L}*\s?-\s(?:og|eller)\s\p{L}+s|(?:\p{Lu}\p{L}*\s)?\p{L}*\p{L}s)"
+    place = r"(?:\s+i\s+(?P<place>\p{Lu}\p{L}+\s+(?:fylkes)?kommune))"
+    year = rf"(?:\s+(?:for\s+|i\s+)?(?P<year>{YEAR}))"
+    compound = (rf"(?:(?P<mod>(?i:{mods}))\s+)?(?:(?P<gen>{gen})\s+)?"
+                rf"(?P<word>\b[\p{{L}}-]*(?i:{heads})(?i:{endings})?)(?![\p{{L}}\d])"
+                rf"(?P<for>\s+for\s+(?:\p{{Ll}}+(?:ig|ige|isk|iske)\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+)?)?{place}?{year}?")
+    title_word = alternation(t["title_word"])
+    title = rf"\b(?P<tw>{title_word})\s(?P<noun>\p{{L}}[\p{{L}}-]+)(?![\p{{L}}\d]){place}?{year}?"
+    quoted = (rf"(?P<q>[«\"“][^»\"”\n]{{2,60}}[»\"”])\s?-\s?(?P<qhead>(?i:{heads})(?i:{endings})?)\b{year}?"
+              rf"|[«\"“](?P<qin>[^»\"”\n]{{0,80}}\b(?i:pris|premie|stipend)\b[^»\"”\n]{{0,80}})[»\"”]")
+    return {name: regex.compile(p, regex.V1) for name, p in
+            (("compound", compound), ("title", title), ("quoted", quoted))}
+
+
+@cache
+def _sets() -> dict[str, frozenset[str]]:
+    t = table("prizes")
+    return {"not": frozenset(w.lower() for w in t["not_prizes"] + t["anaphors"]),
+            "not_bodies": frozenset(t["not_bodies"]),
+            "title_not": frozenset(t["title_not_prizes"]),
+            "heads": frozenset(t["heads"]),
+            "endings": frozenset(t["definite_endings"])}
+
+
+def _head_key(word: str) -> str:
+    w = word.lower()
+    for e in sorted(_sets()["endings"], key=len, reverse=True):
+        if w.endswith(e) and any(w[: -len(e)].endswith(h) for h in _sets()["heads"]):
+            return w[: -len(e)]
+    return w
+
+
+def _span(m: regex.Match[str], group: str) -> tuple[int, int] | None:
+    return m.span(group) if m.group(group) else None
+
+
+def _compound(m: regex.Match[str]) -> PrizeMention | None:
+    word = m.group("word")
+    bare = _head_key(word) in _sets()["heads"]
+    if bare and not (m.group("gen") and m.group("for")):
+        return None
+    if word.lower() in _sets()["not"] and not bare or word.startswith("-"):
+        return None
+    if not bare and m.group("for"):
+        return _compound_without_for(m)
+    start = m.start()
+    owner = None
+    gen = m.group("gen")
+    if gen:
+        last = gen.split()[-1].lower()
+        if last in _sets()["not_bodies"] and not m.group("mod") and last in ("årets", "fjorårets"):
+            start = m.start("word")
+        elif gen[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]:
+            owner = (m.start("gen"), m.end("gen") - 1)  # without the genitive -s
+    if m.group("place"):
+        owner = m.span("place")
+    end = m.end("place") if m.group("place") else m.end("for") if m.group("for") else m.end("word")
+    key = _head_key(word) + (m.group("for") or "").lower()
+    return PrizeMention(start, end, key, owner, _span(m, "year"))
+
+
+def _compound_without_for(m: regex.Match[str]) -> PrizeMention | None:
+    """Re-read a match whose "for …" tail belongs to the sentence, not to the name."""
+    again = _patterns()["compound"].match(m.string, m.start(), m.end("word"))
+    return _compound(again) if again and not again.group("for") else None
+
+
+def _title(m: regex.Match[str]) -> PrizeMention | None:
+    noun = m.group("noun")
+    if noun.lower() in _sets()["title_not"] or noun.lower().endswith(("vinner", "vinnar", "vinnere")):
+        return None
+    end = m.end("place") if m.group("place") else m.end("noun")
+    owner = m.span("place") if m.group("place") else None
+    return PrizeMention(m.start(), end, f"årets {noun.lower()}", owner, _span(m, "year"), "title")
+
+
+def _quoted(m: regex.Match[str]) -> PrizeMention:
+    if m.group("q"):
+        return PrizeMention(m.start(), m.end("qhead"), (m.group("q")[1:-1] + "-" + _head_key(m.group("qhead"))).lower(),
+                            None, _span(m, "year"), "quoted")
+    return PrizeMention(m.start("qin"), m.end("qin"), m.group("qin").lower(), None, None, "quoted")
+
+
+def find_prizes(text: str) -> list[PrizeMention]:
+    """Every prize mention in ``text``, longest first where two overlap, in text order."""
+    p = _patterns()
+    found: list[PrizeMention] = []
+    for name, build in (("quoted", _quoted), ("compound", _compound), ("title", _title)):
+        for m in p[name].finditer(text, overlapped=False, timeout=TIMEOUT):
+            if _INDEFINITE.search(text[max(0, m.start() - 8):m.start()]):
+                continue  # "en hederspris": a kind of prize, not a name
+            pm = build(m)
+            if pm and not any(o.start < pm.end and pm.start < o.end for o in found):
+                found.append(pm)
+    return sorted(found, key=lambda x: x.start)
+
+
+def anaphor_pattern() -> str:
+    """Regex alternation of the words that refer back to a prize ("prisen", "utmerkelsen")."""
+    return alternation(table("prizes")["anaphors"])
