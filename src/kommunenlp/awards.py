@@ -24,7 +24,7 @@ from typing import TypeVar
 
 import regex
 
-from .dates import YEAR, find_dates
+from .dates import YEAR, find_dates, find_published
 from .events import find_event
 from .lexicon import alternation, table
 from .money import find_money
@@ -50,6 +50,7 @@ class RolePattern:
     single: bool = False
     keep_qualifier: bool = False
     only_status: str | None = None
+    context: regex.Pattern[str] | None = None
 
 
 @dataclass
@@ -90,7 +91,8 @@ def role_patterns() -> tuple[RolePattern, ...]:
             trigger=regex.compile(src, regex.V1 | regex.IGNORECASE), prize_after=row.get("prize_after", False),
             until=regex.compile(row["until"], regex.V1) if "until" in row else None,
             single=row.get("single", False), keep_qualifier=row.get("keep_qualifier", False),
-            only_status=row.get("only_status")))
+            only_status=row.get("only_status"),
+            context=regex.compile(row["context"], regex.V1) if "context" in row else None))
     return tuple(out)
 
 
@@ -184,6 +186,8 @@ class _Reader:
             if anaphor.search(self.masked, s, e):
                 self.prizes[self.sentence_prize[i]].sentences.add(i) if self.sentence_prize[i] else None
             for p in role_patterns():
+                if p.context and not self._in_context(p, i):
+                    continue
                 for m in p.trigger.finditer(self.masked, s, e, timeout=TIMEOUT):
                     names = self._names(p, s, e, m)
                     if not names:
@@ -198,6 +202,14 @@ class _Reader:
                     year = _clause_year(self.text, s, e, names[0].start)
                     self.prizes[key].findings.append(Finding(p.role, names, i, key, year, p.name, p.only_status))
                     self.prizes[key].sentences.add(i)
+
+    def _in_context(self, p: RolePattern, i: int) -> bool:
+        """A context pattern holds in one of the three sentences before, or the one before
+        was a row of the same list ("2018: …" under "2019: …")."""
+        assert p.context is not None
+        if i and any(f.rule == p.name and f.sentence == i - 1 for pr in self.prizes.values() for f in pr.findings):
+            return True
+        return any(p.context.search(self.text, *self.sentences[j]) for j in range(max(0, i - 3), i))
 
     def _names(self, p: RolePattern, s: int, e: int, m: regex.Match[str]) -> list[NameSpan]:
         if p.side == "after":
@@ -277,14 +289,16 @@ class _Reader:
                     accepted.append(self.person(n, f.rule))
                 elif f.role == "recipient":
                     recipients.append(self.entity(n, f.rule))
-                elif f.role == "accepted_by":
+                elif f.role == "accepted_by" and self.is_person(n):
                     accepted.append(self.person(n, f.rule))
-                elif f.role == "presenter" or (f.role == "giver" and self.is_person(n)):
+                elif f.role == "giver" and self.is_person(n):
                     presenters.append(self.person(n, f.rule))
                 elif f.role in ("giver", "body"):
                     body = body or self.entity(n, f.rule)
                 elif f.role == "competitor":
                     pending_competitors.append((f, n))
+                    continue
+                else:
                     continue
                 evidence.add(f.sentence)
         status = self._status(recipients, pending_competitors, cues)
@@ -296,13 +310,16 @@ class _Reader:
         competitors = [c for c in _unique(competitors) if not any(_same(c.name, r.name) for r in recipients)]
         records: list[AwardRecord] = []
         if status:
-            sentences = sorted(prize.sentences | evidence)
+            sentences = sorted(prize.sentences | evidence |
+                               {i for i, k in enumerate(self.sentence_prize) if k == prize.key})
+            if main_year is None and status != "awarded":
+                main_year = self._published_year()
             year = main_year.text if main_year else None
             records.append(AwardRecord(
                 status=status, award=name, award_aliases=aliases, year=int(year) if year else None,
                 year_mention=main_year, amount=self._amount(prize, sentences), recipients=recipients,
                 accepted_by=_unique(accepted), presenters=_unique(presenters), awarding_body=body,
-                event=self._event(sentences), competitors=competitors,
+                event=self._event(sentences) or self._article_event(), competitors=competitors,
                 award_date=self._award_date(sentences, int(year) if year else None),
                 evidence=[self._sentence(i) for i in sorted(evidence)]))
         for winners in past.values():
@@ -370,7 +387,7 @@ class _Reader:
         return None
 
     def _event(self, sentences: list[int]) -> Event | None:
-        verbs = _compiled("events", "verbs")
+        verbs = _compiled("events", "handing")
         for i in sentences:
             s, e = self.sentences[i]
             if verbs.search(self.text, s, e):
@@ -379,8 +396,25 @@ class _Reader:
                     return _unmask_event(found, self.text)
         return None
 
+    def _article_event(self) -> Event | None:
+        """An event of the whole prize-giving, said without naming a prize ("Det ble delt ut
+        åtte priser på City Scene"), for records whose own sentences name none."""
+        plain = [i for i, (s, e) in enumerate(self.sentences) if MASK not in self.masked[s:e]]
+        return self._event(plain)
+
+    def _published_year(self) -> Mention | None:
+        """A call for candidates without a year is for the year it is published."""
+        if not self.published:
+            return None
+        found = find_published(self.text, self.language)
+        year = regex.search(r"\d{4}", found.text) if found else None
+        if not (found and year):
+            return None
+        return Mention(text=year.group(), start=found.start + year.start(), end=found.start + year.end(),
+                       rule="year:published")
+
     def _award_date(self, sentences: list[int], year: int | None) -> DateMention | None:
-        verbs = _compiled("events", "verbs")
+        verbs = _compiled("events", "dated")
         deadline = _words("dates", "deadline", "words")
         default = year or (self.published.year if self.published else None)
         for i in sentences:

@@ -26,8 +26,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     generic = alternation(t["generic"])
     named = (r"\p{Lu}[\p{L}'’-]*(?:\s(?!(?:i|på|av|og|under|den|med)\s)[\p{L}'’-]+){0,4}?"
              r"(?=\s+(?:i|på|av|under|den|med)\s|\s*[.,;:!?\n(]|\s*$)")
-    compound = (rf"(?:\p{{Lu}}\p{{L}}*\s+sin\s+)?(?:[«\"“][^»\"”\n]{{2,60}}[»\"”]\s?-\s?)?"
-                rf"[\p{{L}}]{{3,}}(?:{heads})(?:\s+(?:av|for)\s+\p{{Ll}}+)?(?!\p{{L}})")
+    compound = (rf"(?:\p{{Lu}}\p{{L}}*\s+sin\s+)?(?:[«\"“][^»\"”\n]{{2,60}}[»\"”]\s?-\s?\p{{L}}*|\p{{L}}{{3,}})"
+                rf"(?:{heads})(?:\s+(?:av|for)\s+\p{{Ll}}+)?(?!\p{{L}})")
     event = (rf"\b(?:{preps})\s+(?:(?:årets|den\s+årlige|den\s+årlege)\s+)?"
              rf"(?:(?:{generic})\s+(?P<named>{named})|(?P<event>{compound}|\b(?:{standalone})\b))")
     return {

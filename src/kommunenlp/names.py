@@ -47,7 +47,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         "title": regex.compile(rf"(?i:{title})\s+(?=\p{{Lu}})", regex.V1),
         "sep": regex.compile(r"\s*(?:,\s*(?:og\s+|samt\s+)?|\s+(?:og|samt|&)\s+)", regex.V1),
         "age": regex.compile(r"\s*\([^()\n]{1,40}\)", regex.V1),
-        "qualifier": regex.compile(rf"\s+(?:fra|frå|i|på)\s+{name}", regex.V1),
+        "qualifier": regex.compile(rf"(?:\s+(?:fra|frå|i|på)\s+(?:{one_og}|{capw})(?![\p{{L}}-])(?!\s\p{{Lu}}))+", regex.V1),
         "prefix": regex.compile(r"(?:(?:nabo)?kommun(?:ene|ane)|bydelene|bydelane|fylka|fylkene|de|dei)\s+"
                                 r"(?=\p{Lu})", regex.V1),
     }

@@ -33,7 +33,8 @@ class PrizeMention:
     shape: str = "compound"
 
     def words(self, text: str) -> int:
-        return len(text[self.start:self.end].split())
+        """How many words the mention has; the fullest name of a prize has the most."""
+        return len(regex.findall(r"\w+", text[self.start:self.end]))
 
 
 @cache
