@@ -8,8 +8,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import InputError, TextTooLongError
+from .dates import find_published
 from .language import detect_language
 from .pipeline import load
+from .prizes import find_prizes
 from .schema import Article, json_schema
 
 MAX_CHARS = 1_000_000
@@ -36,6 +38,12 @@ def _make_doc(nlp: Language, text: str, language: str | None) -> Doc:
 def _article(doc: Doc, article_id: str | None) -> Article:
     return Article(id=article_id, language=doc._.language, published=doc._.published,
                    awards=doc._.awards or [], text=doc.text)
+
+
+def _without_awards(text: str, article_id: str | None, language: str | None) -> Article:
+    """The Article of a text that names no prize: no pipeline needed, the result is the same."""
+    lang = language or detect_language(text)
+    return Article(id=article_id, language=lang, published=find_published(text, lang), text=text)
 
 
 def extract(text: str, *, id: str | None = None, language: str | None = None,
@@ -66,22 +74,28 @@ def _split(item: Item, index: int, text_field: str, id_field: str) -> tuple[str,
 
 def extract_many(items: Iterable[Item], *, batch_size: int = 32, n_process: int = 1,
                  text_field: str = "text", id_field: str = "id", language: str | None = None,
-                 nlp: Language | None = None) -> Iterator[Article]:
+                 nlp: Language | None = None, gate: bool = True) -> Iterator[Article]:
     """Stream Articles for strings or ``{"id", "text"}`` mappings, in input order.
 
-    Uses ``nlp.pipe`` (``n_process`` > 1 forks worker processes). A bad item raises
+    Uses ``nlp.pipe`` (``n_process`` > 1 forks worker processes). With ``gate`` (the default),
+    texts that name no prize skip the pipeline: they cannot yield a record, and most articles
+    of a real dump are such texts. A bad item raises
     TypeError/InputError naming its position and id; see :mod:`kommunenlp.batch` for
     file processing that turns bad lines into error records instead.
     """
     nlp = nlp or load()
 
-    def docs() -> Iterator[tuple[Doc, str | None]]:
+    def docs() -> Iterator[tuple[Doc, tuple[str | None, Article | None]]]:
         for i, item in enumerate(items):
             text, ident = _split(item, i, text_field, id_field)
-            yield _make_doc(nlp, text, language), ident
+            if gate and not find_prizes(text):
+                # Records only ever come from prize names: skip the statistical pipeline.
+                yield nlp.make_doc(""), (ident, _without_awards(text, ident, language))
+            else:
+                yield _make_doc(nlp, text, language), (ident, None)
 
-    for doc, ident in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield _article(doc, ident)
+    for doc, (ident, done) in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield done if done is not None else _article(doc, ident)
 
 
 def schema() -> dict[str, Any]:

@@ -306,7 +306,8 @@ class _Reader:
             if f.only_status in (None, status):
                 competitors.append(self.entity(n, f.rule))
                 evidence.add(f.sentence)
-        recipients = _unique(recipients)
+        accepted = _unique(accepted)
+        recipients = [r for r in _unique(recipients) if not any(_same(r.name, a.name) for a in accepted)]
         competitors = [c for c in _unique(competitors) if not any(_same(c.name, r.name) for r in recipients)]
         records: list[AwardRecord] = []
         if status:
@@ -318,7 +319,7 @@ class _Reader:
             records.append(AwardRecord(
                 status=status, award=name, award_aliases=aliases, year=int(year) if year else None,
                 year_mention=main_year, amount=self._amount(prize, sentences), recipients=recipients,
-                accepted_by=_unique(accepted), presenters=_unique(presenters), awarding_body=body,
+                accepted_by=accepted, presenters=_unique(presenters), awarding_body=body,
                 event=self._event(sentences) or self._article_event(), competitors=competitors,
                 award_date=self._award_date(sentences, int(year) if year else None),
                 evidence=[self._sentence(i) for i in sorted(evidence)]))

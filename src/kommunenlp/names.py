@@ -62,7 +62,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading words that only look like names because they start a sentence."""
     while start < end:
         m = regex.match(r"[\p{L}'’]+", text[start:end])
-        if not m or m.group() not in _not_names():
+        if not m or not (m.group() in _not_names() or is_title(m.group())):
             break
         rest = regex.match(r"[\p{L}'’]+\s*", text[start:end])
         start += rest.end() if rest else end - start

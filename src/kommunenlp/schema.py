@@ -98,6 +98,11 @@ class AwardRecord(BaseModel):
             out += [m for m in (self.event.name, self.event.location) if m]
         return out
 
+    def _repr_html_(self) -> str:
+        from .display import record_html
+
+        return record_html(self)
+
 
 class Article(BaseModel):
     """An input article and the award records extracted from it."""

@@ -1,0 +1,182 @@
+"""Files in, JSONL out: streaming readers, one output line per input, errors as lines, resume.
+
+Inputs: a ``.txt`` file, a folder of ``.txt`` files, a JSONL file (``.jsonl``/``.json``/``.ndjson``,
+optionally ``.gz``) or ``-`` for JSONL on stdin. Every input record becomes exactly one output
+line, in input order: an :class:`~kommunenlp.schema.Article` or an
+:class:`~kommunenlp.schema.ExtractionError` naming file, line and id.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from spacy.language import Language
+
+from .api import MAX_CHARS, extract_many
+from .errors import InputError
+from .schema import Article, ExtractionError
+
+JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson", ".jsonl.gz", ".json.gz", ".ndjson.gz")
+
+
+@dataclass(frozen=True)
+class Record:
+    """One input article, or the reason it could not be read."""
+
+    key: str
+    source: str
+    line: int | None
+    id: str | None = None
+    text: str | None = None
+    error: str | None = None
+
+
+def _jsonl_lines(stream: IO[bytes], source: str, text_field: str, id_field: str) -> Iterator[Record]:
+    for n, raw in enumerate(stream, 1):
+        where = f"{source}:{n}"
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as e:
+            yield Record(where, source, n, error=f"invalid UTF-8 at byte {e.start}")
+            continue
+        except json.JSONDecodeError as e:
+            yield Record(where, source, n, error=f"not JSON: {e.msg} (column {e.colno})")
+            continue
+        if not isinstance(obj, dict):
+            yield Record(where, source, n, error=f"expected a JSON object, got {type(obj).__name__}")
+            continue
+        ident = None if obj.get(id_field) is None else str(obj[id_field])
+        text = obj.get(text_field)
+        key = ident if ident is not None else where
+        if not isinstance(text, str):
+            what = "no" if text_field not in obj else f"a non-string ({type(text).__name__})"
+            yield Record(key, source, n, ident, error=f"{what} {text_field!r} field")
+        elif len(text) > MAX_CHARS:
+            yield Record(key, source, n, ident, error=f"text has {len(text):,} characters, limit {MAX_CHARS:,}")
+        else:
+            yield Record(key, source, n, ident, text)
+
+
+def _txt_file(path: Path) -> Record:
+    source = str(path)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as e:
+        return Record(path.stem, source, None, path.stem, error=f"invalid UTF-8 at byte {e.start}")
+    except OSError as e:
+        return Record(path.stem, source, None, path.stem, error=f"cannot read: {e.strerror}")
+    if len(text) > MAX_CHARS:
+        return Record(path.stem, source, None, path.stem, error=f"text has {len(text):,} characters, limit {MAX_CHARS:,}")
+    return Record(path.stem, source, None, path.stem, text)
+
+
+def read_records(source: str, *, text_field: str = "text", id_field: str = "id") -> Iterator[Record]:
+    """Stream the records of one input (file, folder or ``-``), lazily."""
+    if source == "-":
+        yield from _jsonl_lines(sys.stdin.buffer, "<stdin>", text_field, id_field)
+        return
+    path = Path(source)
+    if path.is_dir():
+        for f in sorted(p for p in path.iterdir() if p.suffix == ".txt"):
+            yield _txt_file(f)
+    elif path.name.endswith(JSONL_SUFFIXES):
+        try:
+            with gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb") as f:
+                yield from _jsonl_lines(f, source, text_field, id_field)
+        except OSError as e:
+            yield Record(source, source, None, error=f"cannot read: {e}")
+    elif path.exists():
+        yield _txt_file(path)
+    else:
+        raise InputError(f"{source}: no such file or folder")
+
+
+def done_keys(out: Path) -> set[str]:
+    """Keys already written to ``out``; a torn last line (killed mid-write) is cut off first."""
+    if not out.exists():
+        return set()
+    keys: set[str] = set()
+    good = 0
+    with open(out, "rb") as f:
+        for raw in f:
+            if not raw.endswith(b"\n"):
+                break
+            try:
+                obj = json.loads(raw)
+            except json.JSONDecodeError:
+                break
+            keys.add(obj.get("key") or obj.get("id"))
+            good += len(raw)
+    if good != out.stat().st_size:
+        with open(out, "r+b") as f:
+            f.truncate(good)
+    return keys
+
+
+def _line(record: Record, article: Article | None) -> dict:
+    if record.error is not None:
+        err = ExtractionError(id=record.id, source=record.source, line=record.line, error=record.error)
+        return {"key": record.key, **err.model_dump(mode="json")}
+    assert article is not None
+    out = article.model_dump(mode="json")
+    if record.id is None:
+        out["key"] = record.key
+    return out
+
+
+@dataclass
+class Summary:
+    articles: int = 0
+    awards: int = 0
+    errors: int = 0
+    skipped: int = 0
+
+
+def process(records: Iterable[Record], out: IO[str], *, nlp: Language | None = None, batch_size: int = 32,
+            n_process: int = 1, summary: Summary | None = None) -> Summary:
+    """Extract from ``records`` and write one JSON line per record to ``out``, in order."""
+    summary = summary or Summary()
+    pending: list[Record] = []
+
+    def good() -> Iterator[dict]:
+        for r in records:
+            pending.append(r)
+            if r.error is None:
+                yield {"id": r.id, "text": r.text}
+
+    def flush_errors() -> None:
+        while pending and pending[0].error is not None:
+            _write(out, _line(pending.pop(0), None))
+            summary.errors += 1
+
+    for article in extract_many(good(), nlp=nlp, batch_size=batch_size, n_process=n_process):
+        flush_errors()
+        record = pending.pop(0)
+        _write(out, _line(record, article))
+        summary.articles += 1
+        summary.awards += len(article.awards)
+    flush_errors()
+    return summary
+
+
+def _write(out: IO[str], obj: dict) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def fsync(out: IO[str]) -> None:
+    """Push written lines to disk (the file may be read by a resumed run after a crash)."""
+    out.flush()
+    try:
+        os.fsync(out.fileno())
+    except (OSError, io.UnsupportedOperation):
+        pass

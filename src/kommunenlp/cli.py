@@ -1,0 +1,155 @@
+"""The command line: argument parsing, progress and exit codes; the work is in batch/api."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from . import __version__
+
+DESCRIPTION = """Award events from Norwegian (Bokmål/Nynorsk) public-sector articles.
+
+  kommunenlp extract examples/articles/             one JSON line per article
+  kommunenlp extract dump.jsonl -o awards.jsonl      JSONL with "id" and "text" fields
+  kommunenlp extract examples/articles/ --pretty     a readable view
+  kommunenlp evaluate --gold dev.jsonl              per-field precision/recall/F1
+  kommunenlp schema                                  JSON Schema of the output
+"""
+
+
+def _progress(records: Iterator, enabled: bool) -> Iterator:
+    if not enabled:
+        yield from records
+        return
+    from tqdm import tqdm
+
+    with tqdm(records, unit=" articles", file=sys.stderr, dynamic_ncols=True, mininterval=0.5) as bar:
+        yield from bar
+
+
+def cmd_extract(a: argparse.Namespace) -> int:
+    from .batch import Summary, done_keys, fsync, process, read_records
+    from .pipeline import load
+
+    nlp = load(None if a.no_model else "default")
+    records = read_records(a.input, text_field=a.text_field, id_field=a.id_field)
+    summary = Summary()
+    if a.resume:
+        if not a.output:
+            sys.exit("kommunenlp extract: --resume needs -o OUTPUT")
+        done = done_keys(Path(a.output))
+        summary.skipped = len(done)
+        records = (r for r in records if r.key not in done)
+    first = next(records, None)
+    if first is None:
+        print("kommunenlp: no input articles", file=sys.stderr)
+        return 0
+    second = next(records, None)
+    many = second is not None
+
+    def chain() -> Iterator:
+        yield first
+        if second is not None:
+            yield second
+            yield from records
+
+    start = time.perf_counter()
+    if a.pretty:
+        return _pretty(chain(), nlp)
+    out = open(a.output, "a" if a.resume else "w", encoding="utf-8") if a.output else sys.stdout  # noqa: SIM115
+    try:
+        process(_progress(chain(), many and not a.quiet), out, nlp=nlp, batch_size=a.batch_size,
+                n_process=a.n_process, summary=summary)
+    finally:
+        if a.output:
+            fsync(out)
+            out.close()
+    secs = time.perf_counter() - start
+    n = summary.articles + summary.errors
+    if many or summary.errors:
+        print(f"kommunenlp: {n} inputs, {summary.articles} articles, {summary.awards} awards, "
+              f"{summary.errors} errors, {n / secs:.1f} articles/s"
+              + (f", {summary.skipped} already done" if a.resume else ""), file=sys.stderr)
+    return 1 if summary.errors else 0
+
+
+def _pretty(records: Iterator, nlp) -> int:  # type: ignore[no-untyped-def]
+    from .api import extract
+    from .display import article_text
+
+    errors = 0
+    for r in records:
+        if r.error:
+            errors += 1
+            print(f"! {r.source}{':' + str(r.line) if r.line else ''} ({r.id}): {r.error}")
+            continue
+        print(article_text(extract(r.text, id=r.id, nlp=nlp)))
+    return 1 if errors else 0
+
+
+def cmd_evaluate(a: argparse.Namespace) -> int:
+    from .evaluate import evaluate_files
+
+    print(evaluate_files(a.gold, a.pred, no_model=a.no_model))
+    return 0
+
+
+def cmd_schema(a: argparse.Namespace) -> int:
+    from .schema import json_schema
+
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kommunenlp", description=DESCRIPTION,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"kommunenlp {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    e = sub.add_parser("extract", help="extract award records from articles",
+                       description="Extract award records. Every input article gives exactly one output line "
+                                   "(a record, or an error naming file, line and id), in input order. "
+                                   "Exit status 1 if any input had an error.")
+    e.add_argument("input", help=".txt file, folder of .txt files, .jsonl[.gz] file with id/text, or - for "
+                                 "JSONL on stdin")
+    e.add_argument("-o", "--output", help="write JSONL here (default: stdout)")
+    e.add_argument("--pretty", action="store_true", help="print a human-readable view instead of JSONL")
+    e.add_argument("--text-field", default="text", help="JSONL field holding the article text (default: text)")
+    e.add_argument("--id-field", default="id", help="JSONL field holding the article id (default: id)")
+    e.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch (default: 32)")
+    e.add_argument("--n-process", type=int, default=1, help="worker processes (default: 1)")
+    e.add_argument("--resume", action="store_true", help="append to OUTPUT, skipping ids it already holds")
+    e.add_argument("--no-model", action="store_true", help="rules only, without the statistical NER")
+    e.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    e.set_defaults(func=cmd_extract)
+
+    v = sub.add_parser("evaluate", help="per-field precision/recall/F1 against gold JSONL",
+                       description="Score extraction against hand-annotated gold articles, counting as the "
+                                   "shared score.py does. Without --pred, runs extraction on the gold texts.")
+    v.add_argument("--gold", required=True, help="gold JSONL (id, text, awards)")
+    v.add_argument("--pred", help="predictions JSONL (default: extract now)")
+    v.add_argument("--no-model", action="store_true", help="rules only, without the statistical NER")
+    v.set_defaults(func=cmd_evaluate)
+
+    s = sub.add_parser("schema", help="print the JSON Schema of the output")
+    s.set_defaults(func=cmd_schema)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    a = parser().parse_args(argv)
+    try:
+        return a.func(a)
+    except KeyboardInterrupt:
+        return 130
+    except (OSError, ValueError) as e:
+        print(f"kommunenlp: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
