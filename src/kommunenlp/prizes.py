@@ -82,15 +82,18 @@ def _span(m: regex.Match[str], group: str) -> tuple[int, int] | None:
 def _compound(m: regex.Match[str]) -> PrizeMention | None:
     word = m.group("word")
     bare = _head_key(word) in _sets()["heads"]
-    if bare and not (m.group("gen") and m.group("for")):
-        return None
+    # A genitive takes the indefinite form ("KMDs innovasjonspris"); before "prisen" a word
+    # ending in -s is a name of its own ("Lindås prisen").
+    gen = m.group("gen") if _head_key(word) == word.lower() else None
+    named_owner = bool(gen) and gen[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]
+    if bare and not (gen and m.group("for") or named_owner):
+        return None  # "prisen", "pris" alone refer back; "Fritt Ords utmerkelse" names one
     if word.lower() in _sets()["not"] and not bare or word.startswith("-"):
         return None
     if not bare and m.group("for"):
         return _compound_without_for(m)
-    start = m.start()
+    start = m.start() if gen or m.group("mod") else m.start("word")
     owner = None
-    gen = m.group("gen")
     if gen:
         last = gen.split()[-1].lower()
         if last in _sets()["not_bodies"] and not m.group("mod") and last in ("årets", "fjorårets"):

@@ -1,0 +1,55 @@
+"""Dates: formats, the article's own date, and years resolved from context."""
+import datetime as dt
+
+import pytest
+
+from kommunenlp import extract
+from kommunenlp.dates import find_dates, find_published
+
+
+@pytest.mark.parametrize("text, default_year, expected", [
+    ("Sist oppdatert: 30.04.2021", None, dt.date(2021, 4, 30)),
+    ("Det skjedde 12. mars 2020 i Oslo.", None, dt.date(2020, 3, 12)),
+    ("Utdelinga var fredag 8. juni.", 2018, dt.date(2018, 6, 8)),
+    ("Prisen blir delt ut i kommunestyret 10.september.", 2020, dt.date(2020, 9, 10)),
+    ("Laurdag 3. september kl 12.00", 2022, dt.date(2022, 9, 3)),
+    ("på Fjordstova i Skjolden 23.august 2023", None, dt.date(2023, 8, 23)),
+    ("tysdag 4. des. 2018", None, dt.date(2018, 12, 4)),
+])
+def test_dates(text, default_year, expected):
+    found = next(find_dates(text, default_year=default_year, language="nn"))
+    assert found.value == expected
+    assert text[found.start:found.end] == found.text
+
+
+def test_date_without_year_needs_a_year():
+    assert list(find_dates("onsdag 18. juni")) == []
+
+
+def test_range_is_not_a_day():
+    assert list(find_dates("konferansen 28. - 29. oktober i Oslo", default_year=2019)) == []
+
+
+def test_publisert_wins_over_sist_oppdatert():
+    text = "Sist oppdatert: 02.05.2021\nPublisert 30.04.2021\nTekst."
+    assert find_published(text).value == dt.date(2021, 4, 30)
+
+
+def test_dato_line():
+    assert find_published("Pressemelding | Dato: 15.02.2019").value == dt.date(2019, 2, 15)
+
+
+def test_month_only_is_no_published_date():
+    assert find_published("date 2019-10 Nyhende") is None
+
+
+def test_award_date_takes_the_prize_year(rules_nlp):
+    text = "Marnardal kommunes kulturpris 2010\n\nTirsdag 27. april var det utdeling av kulturprisen, og den ble vunnet av Bruskelandsheias Bygdeblad."
+    assert extract(text, nlp=rules_nlp).awards[0].award_date.value == dt.date(2010, 4, 27)
+
+
+def test_deadline_is_not_the_award_date(rules_nlp):
+    text = ("Hvem fortjener miljøprisen i Lunner kommune i 2020? Frist for å melde inn kandidater er 1.august. "
+            "Prisen blir delt ut i kommunestyret 10.september.")
+    award = extract(text, nlp=rules_nlp).awards[0]
+    assert award.status == "announced" and award.award_date.value == dt.date(2020, 9, 10)

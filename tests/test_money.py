@@ -1,0 +1,62 @@
+"""Sums of money the library understands, and which of them are prize money."""
+import pytest
+
+from kommunenlp import extract
+from kommunenlp.lexicon import table
+from kommunenlp.money import find_money, parse_money
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("Prisen på 500.000 kroner ble delt ut.", 500_000, "NOK"),
+    ("Vinnaren får 500 000 kr.", 500_000, "NOK"),
+    ("kr 500 000,-", 500_000, "NOK"),
+    ("Tilskotssum: kr. 300.000,-", 300_000, "NOK"),
+    ("NOK 500,000", 500_000, "NOK"),
+    ("Premien er 50 000,-", 50_000, "NOK"),
+    ("Prisen er på 1,5 millioner kroner.", 1_500_000, "NOK"),
+    ("Vinneren får en halv million kroner.", 500_000, "NOK"),
+    ("Prispengane er ein million kroner.", 1_000_000, "NOK"),
+    ("Stipendet er på ti tusen kroner.", 10_000, "NOK"),
+    ("Kommunen søkte om to millioner.", 2_000_000, "NOK"),
+    ("Prisen er på 10 000 euro.", 10_000, "EUR"),
+    ("Prisen var 20.000 kronar.", 20_000, "NOK"),
+    ("Budsjettet er 3 mrd. kroner", 3_000_000_000, "NOK"),
+])
+def test_sums(text, value, currency):
+    m = parse_money(text)
+    assert m is not None and (m.value, m.currency) == (value, currency)
+    assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text", ["I 2019 søkte 20 kommuner med 40 prosjekt.", "Det var to år sidan.",
+                                  "Møtet er 12. mars kl. 10.00.", "Telefon 56 16 00 00"])
+def test_numbers_that_are_not_money(text):
+    assert list(find_money(text)) == []
+
+
+@pytest.mark.parametrize("word", sorted(table("money")["currency"]))
+def test_every_currency_word(word):
+    text = f"Prisen er 5 000{'' if word == ',-' else ' '}{word}"
+    assert parse_money(text).value == 5000
+
+
+@pytest.mark.parametrize("word", sorted(table("money")["multiplier"]))
+def test_every_multiplier(word):
+    assert parse_money(f"Prisen er 2 {word} kroner").value == 2 * table("money")["multiplier"][word]
+
+
+@pytest.mark.parametrize("word", sorted(table("money")["number_word"]))
+def test_every_number_word(word):
+    assert parse_money(f"Dei fekk {word} tusen kroner").value == table("money")["number_word"][word] * 1000
+
+
+def test_prize_money_not_the_grant(rules_nlp):
+    text = ("Haugesund kommune søkte om 2 millioner kroner til prosjektet. "
+            "Haugesund kommune er tildelt Innovasjonsprisen. Prisen er på 250 000 kroner.")
+    award = extract(text, nlp=rules_nlp).awards[0]
+    assert award.amount.value == 250_000
+
+
+def test_nynorsk_prize_money(rules_nlp):
+    text = "Voss kommune fekk Kulturprisen 2022. Prispengane er ein halv million kroner."
+    assert extract(text, nlp=rules_nlp).awards[0].amount.value == 500_000

@@ -1,0 +1,57 @@
+"""Prize names: each shape of lexicon/prizes.toml, and words that are not prizes."""
+import pytest
+
+from kommunenlp.prizes import find_prizes
+
+
+def names(text):
+    return [text[p.start:p.end] for p in find_prizes(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trondheim er tildelt Kommunal- og moderniseringsdepartementets innovasjonspris for 2019.",
+     "Kommunal- og moderniseringsdepartementets innovasjonspris"),
+    ("Kommunaldirektøren mottok KMDs innovasjonspris.", "KMDs innovasjonspris"),
+    ("Fredrikstad kommunes idrettsstipend: Lars Martin Benske", "Fredrikstad kommunes idrettsstipend"),
+    ("Nasjonal jordvernpris til Alver", "Nasjonal jordvernpris"),
+    ("Laget har motteke den nasjonale Kulturlandskapsprisen 2023.", "den nasjonale Kulturlandskapsprisen"),
+    ("Kulturprisen i Lillestrøm kommune 2022 tildeles Rikke Kommisar.", "Kulturprisen i Lillestrøm kommune"),
+    ("Gjesdal tok imot Statens pris for byggkvalitet onsdag.", "Statens pris for byggkvalitet"),
+    ("Kven vert Årets trafikktryggleikskommune 2015?", "Årets trafikktryggleikskommune"),
+    ("Helsedepartementet har tildelt Kinn kommune årets \"Leve heile livet\"-pris.", "\"Leve heile livet\"-pris"),
+    ("konkurransen «Attraktiv by – statens pris for bærekraftig by- og stedsutvikling»",
+     "Attraktiv by – statens pris for bærekraftig by- og stedsutvikling"),
+    ("Dei fekk Drømmestipendet.", "Drømmestipendet"),
+    ("Hun fikk Fritt Ords utmerkelse.", "Fritt Ords utmerkelse"),
+])
+def test_prize_shapes(text, expected):
+    assert expected in names(text)
+
+
+def test_year_belongs_to_the_prize():
+    text = "Kulturprisen 2023 gikk til Voss."
+    (p,) = find_prizes(text)
+    assert text[p.year[0]:p.year[1]] == "2023"
+
+
+def test_genitive_names_the_awarding_body():
+    text = "Kommunen fekk Fylkesmannens miljøpris."
+    (p,) = find_prizes(text)
+    assert text[p.owner[0]:p.owner[1]] == "Fylkesmannen"
+
+
+@pytest.mark.parametrize("text", [
+    "Prisen ble delt ut i går.",                                   # an anaphor, not a name
+    "Strømprisen steg kraftig i vinter.",                          # a price, not a prize
+    "Kulturprisen er en hederspris som deles ut hvert år.",        # "en hederspris": a kind of prize
+    "Årets konferanse gikk av stabelen i Lyngdal.",                # "Årets konferanse" is an event
+    "Innovasjonspris640x280",                                      # an image file name
+    "Det ble delt ut åtte priser.",
+])
+def test_not_prize_names(text):
+    assert "Strømprisen" not in names(text) and not [n for n in names(text) if n not in ("Kulturprisen",)]
+
+
+def test_mentions_of_one_prize_share_a_key():
+    text = "KMDs innovasjonspris gikk til Trondheim. Gjennom Innovasjonsprisen ønsker departementet å løfte fram gode kommuner."
+    assert len({p.key for p in find_prizes(text)}) == 1

@@ -1,0 +1,64 @@
+"""Every role pattern of lexicon/roles.toml, by the Bokmål and Nynorsk examples in its row."""
+import pytest
+
+from kommunenlp import extract
+from kommunenlp.awards import role_patterns
+from kommunenlp.lexicon import table
+
+ROWS = table("roles")["pattern"]
+EXAMPLES = [pytest.param(text, field, name, id=f"{i}:{row['role']}:{text[:40]}")
+            for i, row in enumerate(ROWS) for text, field, name in row["examples"]]
+
+
+def values(record, field):
+    value = getattr(record, field)
+    items = value if isinstance(value, list) else [value] if value else []
+    return [v.name for v in items]
+
+
+def test_every_row_has_examples_and_compiles():
+    assert len(role_patterns()) == len(ROWS)
+    assert all(row.get("examples") for row in ROWS)
+
+
+@pytest.mark.parametrize("text, field, name", EXAMPLES)
+def test_row_example(rules_nlp, text, field, name):
+    article = extract(text, nlp=rules_nlp)
+    found = [v for rec in article.awards for v in values(rec, field)]
+    assert name in found, (field, found, [r.model_dump(include={"status", "recipients"}) for r in article.awards])
+
+
+def test_status_announced_nynorsk(rules_nlp):
+    text = "Kven vert Årets trafikktryggleikskommune 2015?\n\nPrispengane for 2015 er ein million kroner."
+    (rec,) = extract(text, nlp=rules_nlp).awards
+    assert (rec.status, rec.year, rec.amount.value) == ("announced", 2015, 1_000_000)
+
+
+def test_status_nominated_bokmal(rules_nlp):
+    text = "Finalistene er nå klare. Mandal, Ulstein, Bodø og Vefsn er finalistene til Årets Ungdomskommune 2019."
+    (rec,) = extract(text, nlp=rules_nlp).awards
+    assert rec.status == "nominated" and rec.recipients == []
+    assert [c.name for c in rec.competitors] == ["Mandal", "Ulstein", "Bodø", "Vefsn"]
+
+
+def test_earlier_winners_are_records_of_their_own(rules_nlp):
+    text = ("Det er fjerde gong Samferdselsdepartementet deler ut prisen Årets trafikktryggleikskommune. "
+            "I 2014 fekk Bodø prisen. I 2013 delte nabokommunane Austrheim og Lindås i Hordaland prisen, "
+            "mens Nøtterøy i Vestfold vann i 2012.")
+    recs = {r.year: [x.name for x in r.recipients] for r in extract(text, nlp=rules_nlp).awards}
+    assert recs == {2014: ["Bodø"], 2013: ["Austrheim", "Lindås"], 2012: ["Nøtterøy"]}
+
+
+def test_several_prizes_in_one_article(rules_nlp):
+    text = "Årets scenetalent: Patrick Hilmar Ingvaldsen\n\nÅrets idrettsutøver: Isabell Herlovsen\n"
+    recs = {r.award.name: r.recipients[0].name for r in extract(text, nlp=rules_nlp).awards}
+    assert recs == {"Årets scenetalent": "Patrick Hilmar Ingvaldsen", "Årets idrettsutøver": "Isabell Herlovsen"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunestyret vedtok budsjettet. Rådmann Per Olsen fikk applaus.",
+    "Næringsprisen har vore på 10.000 kroner sidan 1993, og no vil rådmannen doble pengebeløpet.",
+    "Strømprisen gikk opp, og Bergen kommune fikk mange klager.",
+])
+def test_no_award_no_record(rules_nlp, text):
+    assert extract(text, nlp=rules_nlp).awards == []

@@ -1,0 +1,50 @@
+"""The reference article must come out exactly; the dev set must stay above its targets."""
+import json
+
+from kommunenlp import extract_many
+from kommunenlp.evaluate import read_jsonl, report, score
+
+from .conftest import SHARED, needs_shared
+
+
+def _predict(nlp, gold):
+    items = [{"id": g["id"], "text": g["text"]} for g in gold.values()]
+    return {a.id: json.loads(a.to_json()) for a in extract_many(items, nlp=nlp)}
+
+
+def _summary(gold, pred):
+    line = report(score(gold, pred), len(gold)).splitlines()[-1]
+    return {k: float(v) for k, v in (kv.split("=") for kv in line.split())}
+
+
+@needs_shared
+def test_seed_every_field(nlp):
+    gold = read_jsonl(SHARED / "seed" / "gold.jsonl")
+    s = _summary(gold, _predict(nlp, gold))
+    assert s["slot_f1"] == 1.0 and s["record_f1"] == 1.0
+
+
+@needs_shared
+def test_dev_targets(nlp):
+    gold = read_jsonl(SHARED / "eval" / "dev.jsonl")
+    pred = _predict(nlp, gold)
+    s = _summary(gold, pred)
+    assert s["slot_f1"] >= 0.85 and s["record_f1"] >= 0.90, s
+    negatives = [i for i, g in gold.items() if not g["awards"]]
+    assert negatives and all(pred[i]["awards"] == [] for i in negatives)
+
+
+@needs_shared
+def test_evaluate_counts_like_score_py(nlp, tmp_path):
+    import subprocess
+    import sys
+
+    gold = read_jsonl(SHARED / "eval" / "dev.jsonl")
+    pred_path = tmp_path / "pred.jsonl"
+    pred_path.write_text("\n".join(json.dumps(p, ensure_ascii=False) for p in _predict(nlp, gold).values()))
+    ours = report(score(gold, read_jsonl(pred_path)), len(gold)).splitlines()
+    theirs = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold",
+                             str(SHARED / "eval" / "dev.jsonl"), "--pred", str(pred_path)],
+                            capture_output=True, text=True, check=True).stdout.splitlines()
+    assert ours[:-1] == theirs[:-1]
+    assert theirs[-1].startswith(ours[-1])
