@@ -8,11 +8,11 @@
 from __future__ import annotations
 
 from .api import MAX_CHARS, extract, extract_many, schema
-from .errors import InputError, KommunenlpError, TextTooLongError
+from .errors import ExtractionTimeout, InputError, KommunenlpError, TextTooLongError
 from .pipeline import load
 from .schema import Article, AwardRecord, DateMention, Entity, Event, ExtractionError, Mention, Money, Person, Prize
 
-__all__ = ["MAX_CHARS", "Article", "AwardRecord", "DateMention", "Entity", "Event", "ExtractionError",
+__all__ = ["MAX_CHARS", "Article", "AwardRecord", "DateMention", "Entity", "Event", "ExtractionError", "ExtractionTimeout",
            "InputError", "KommunenlpError", "Mention", "Money", "Person", "Prize", "TextTooLongError",
            "extract", "extract_many", "load", "schema"]
 __version__ = "0.1.0"

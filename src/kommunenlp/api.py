@@ -36,8 +36,8 @@ def _make_doc(nlp: Language, text: str, language: str | None) -> Doc:
 
 
 def _article(doc: Doc, article_id: str | None) -> Article:
-    return Article(id=article_id, language=doc._.language, published=doc._.published,
-                   awards=doc._.awards or [], text=doc.text)
+    data = doc._.kommunenlp or {"awards": [], "published": None}
+    return Article.model_validate({"id": article_id, "language": doc._.language, "text": doc.text, **data})
 
 
 def _without_awards(text: str, article_id: str | None, language: str | None) -> Article:

@@ -25,6 +25,7 @@ from typing import TypeVar
 import regex
 
 from .dates import YEAR, find_dates, find_published
+from .errors import ExtractionTimeout
 from .events import find_event
 from .lexicon import alternation, table
 from .money import find_money
@@ -125,6 +126,7 @@ def _mask(text: str, mentions: Sequence[PrizeMention]) -> str:
     return "".join(chars)
 
 
+_MUNICIPAL_FORM = regex.compile(r"(?<![\p{L}\d-])(\p{Lu}[\p{L}-]*)\s+(?:fylkes)?[Kk]ommune\b", regex.V1)
 _CLAUSE = regex.compile(r";|,?\s+(?:mens|medan)\s", regex.V1)
 _CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)
 
@@ -157,6 +159,9 @@ class _Reader:
         for m in self.mentions:
             self.prizes.setdefault(m.key, _Prize(m.key, [])).mentions.append(m)
         self.sentence_prize = self._sentence_prizes()
+        self.municipal_forms: dict[str, tuple[int, int]] = {}
+        for m in _MUNICIPAL_FORM.finditer(text, timeout=TIMEOUT):
+            self.municipal_forms.setdefault(m.group(1), m.span())
 
     # -- which prize each sentence speaks of -------------------------------------------------
     def _sentence_prizes(self) -> list[str]:
@@ -250,11 +255,7 @@ class _Reader:
 
     def _fullest(self, start: int, end: int) -> tuple[int, int]:
         """ "Arendal" -> the text's "Arendal kommune", when the text says that anywhere."""
-        name = self.text[start:end]
-        if " " in name:
-            return start, end
-        m = regex.search(rf"\b{regex.escape(name)}\s+(?:fylkes)?[Kk]ommune\b", self.text)
-        return m.span() if m else (start, end)
+        return self.municipal_forms.get(self.text[start:end], (start, end))
 
     # -- step 4: records ---------------------------------------------------------------------
     def records(self) -> list[AwardRecord]:
@@ -468,5 +469,8 @@ def _unique(items: list[E]) -> list[E]:
 def extract_awards(text: str, sentences: Sequence[tuple[int, int]], *, entities: Sequence[EntitySpan] = (),
                    published: dt.date | None = None, language: str = "nb") -> list[AwardRecord]:
     """Award records of one article. ``sentences`` are (start, end) spans; ``entities`` optional NER spans."""
-    reader = _Reader(text, sentences, entities, published, language)
-    return reader.records() if reader.mentions else []
+    try:
+        reader = _Reader(text, sentences, entities, published, language)
+        return reader.records() if reader.mentions else []
+    except TimeoutError as e:
+        raise ExtractionTimeout(f"a pattern timed out on this text ({len(text):,} characters): {e}") from e

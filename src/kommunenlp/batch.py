@@ -85,6 +85,8 @@ def read_records(source: str, *, text_field: str = "text", id_field: str = "id")
         yield from _jsonl_lines(sys.stdin.buffer, "<stdin>", text_field, id_field)
         return
     path = Path(source)
+    if not path.exists():
+        raise InputError(f"{source}: no such file or folder")
     if path.is_dir():
         for f in sorted(p for p in path.iterdir() if p.suffix == ".txt"):
             yield _txt_file(f)
@@ -94,10 +96,8 @@ def read_records(source: str, *, text_field: str = "text", id_field: str = "id")
                 yield from _jsonl_lines(f, source, text_field, id_field)
         except OSError as e:
             yield Record(source, source, None, error=f"cannot read: {e}")
-    elif path.exists():
-        yield _txt_file(path)
     else:
-        raise InputError(f"{source}: no such file or folder")
+        yield _txt_file(path)
 
 
 def done_keys(out: Path) -> set[str]:

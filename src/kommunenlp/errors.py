@@ -12,3 +12,7 @@ class TextTooLongError(KommunenlpError, ValueError):
 
 class InputError(KommunenlpError, ValueError):
     """An input record that cannot be read (bad JSON, missing text field, bad encoding)."""
+
+
+class ExtractionTimeout(KommunenlpError, TimeoutError):
+    """A pattern ran past its time limit on pathological input; the article is reported, not hung on."""

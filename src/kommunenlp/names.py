@@ -17,6 +17,8 @@ import regex
 from .lexicon import alternation, table
 
 TIMEOUT = 1.0
+LOOKBACK = 300
+MAX_NAMES = 40  # no real list of winners or nominees is longer; bounds the work on junk input
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,7 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
         out.append(NameSpan(span[0], span[1], tspan))
         age = g["age"].match(text, i, end)
         i = age.end() if age else i
-        sep = None if single else g["sep"].match(text, i, end, timeout=TIMEOUT)
+        sep = None if single or len(out) >= MAX_NAMES else g["sep"].match(text, i, end, timeout=TIMEOUT)
         if not sep:
             break
         i = sep.end()
@@ -111,7 +113,9 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
 
 
 def names_before(text: str, start: int, pos: int, *, keep_qualifier: bool = False) -> list[NameSpan]:
-    """The list of names that ends exactly at ``pos`` (trailing spaces allowed), searching from ``start``."""
+    """The list of names that ends exactly at ``pos`` (trailing spaces allowed), searching from ``start``
+    but no further back than :data:`LOOKBACK` characters: no real list of names is longer."""
+    start = max(start, pos - LOOKBACK)
     seg_end = pos
     while seg_end > start and text[seg_end - 1].isspace():
         seg_end -= 1

@@ -23,17 +23,29 @@ from spacy.tokens import Doc
 from .awards import extract_awards
 from .dates import find_published
 from .language import detect_language
-from .schema import AwardRecord
+from .schema import AwardRecord, DateMention
 from .sentences import sentence_spans
 
 SPAN_KEY = "kommunenlp"
 
-if not Doc.has_extension("awards"):
-    Doc.set_extension("awards", default=None)
-if not Doc.has_extension("published"):
-    Doc.set_extension("published", default=None)
-if not Doc.has_extension("language"):
-    Doc.set_extension("language", default=None)
+
+def _awards(doc: Doc) -> list[AwardRecord] | None:
+    data = doc._.kommunenlp
+    return None if data is None else [AwardRecord.model_validate(a) for a in data["awards"]]
+
+
+def _published(doc: Doc) -> DateMention | None:
+    data = doc._.kommunenlp
+    return None if data is None or data["published"] is None else DateMention.model_validate(data["published"])
+
+
+# Results are stored as plain JSON data (``doc._.kommunenlp``) so that Docs cross process
+# boundaries in ``nlp.pipe(n_process=...)``; ``doc._.awards`` and ``doc._.published`` read them
+# back as models.
+for _name, _kwargs in (("kommunenlp", {"default": None}), ("language", {"default": None}),
+                       ("awards", {"getter": _awards}), ("published", {"getter": _published})):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, **_kwargs)
 
 
 class SentenceSetter:
@@ -61,8 +73,8 @@ class AwardExtractor:
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_entities else []
         awards = extract_awards(doc.text, sents, entities=ents, published=published.value if published else None,
                                 language=doc._.language)
-        doc._.published = published
-        doc._.awards = awards
+        doc._.kommunenlp = {"awards": [a.model_dump(mode="json") for a in awards],
+                            "published": published.model_dump(mode="json") if published else None}
         doc.spans[SPAN_KEY] = _role_spans(doc, awards)
         return doc
 

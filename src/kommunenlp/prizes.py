@@ -46,12 +46,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     gen = r"(?:\p{Lu}\p{L}*\s?-\s(?:og|eller)\s\p{L}+s|(?:\p{Lu}\p{L}*\s)?\p{L}*\p{L}s)"
     place = r"(?:\s+i\s+(?P<place>\p{Lu}\p{L}+\s+(?:fylkes)?kommune))"
     year = rf"(?:\s+(?:for\s+|i\s+)?(?P<year>{YEAR}))"
-    compound = (rf"(?:(?P<mod>(?i:{mods}))\s+)?(?:(?P<gen>{gen})\s+)?"
+    compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods}))\s+)?(?:(?P<gen>{gen})\s+)?"
                 rf"(?P<word>\b[\p{{L}}-]*(?i:{heads})(?i:{endings})?)(?![\p{{L}}\d])"
                 rf"(?P<for>\s+for\s+(?:\p{{Ll}}+(?:ig|ige|isk|iske)\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+)?)?{place}?{year}?")
     title_word = alternation(t["title_word"])
     title = rf"\b(?P<tw>{title_word})\s(?P<noun>\p{{L}}[\p{{L}}-]+)(?![\p{{L}}\d]){place}?{year}?"
-    quoted = (rf"(?P<q>[«\"“][^»\"”\n]{{2,60}}[»\"”])\s?-\s?(?P<qhead>(?i:{heads})(?i:{endings})?)\b{year}?"
+    quoted = (rf"(?<![\p{{L}}\d])(?P<q>[«\"“][^»\"”\n]{{2,60}}[»\"”])\s?-\s?(?P<qhead>(?i:{heads})(?i:{endings})?)\b{year}?"
               rf"|[«\"“](?P<qin>[^»\"”\n]{{0,80}}\b(?i:pris|premie|stipend)\b[^»\"”\n]{{0,80}})[»\"”]")
     return {name: regex.compile(p, regex.V1) for name, p in
             (("compound", compound), ("title", title), ("quoted", quoted))}

@@ -1,0 +1,109 @@
+"""The command line: every input line gives one output line, errors name file/line/id, resume."""
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from kommunenlp.batch import done_keys
+from kommunenlp.cli import main
+
+AWARD = "Vik songlag er tildelt Vik kommunes kulturpris for 2024. Prisen på 25 000 kroner vart delt ut av ordførar Kari Nesheim."
+PLAIN = "Kommunestyret vedtok budsjettet for 2025."
+EXAMPLES = Path(__file__).parents[1] / "examples" / "articles"
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "kommunenlp.cli", *args], capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_folder_of_txt_files_to_jsonl():
+    r = run("extract", str(EXAMPLES), "--no-model", "-q")
+    assert r.returncode == 0, r.stderr
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [x["id"] for x in lines] == sorted(p.stem for p in EXAMPLES.glob("*.txt"))
+    assert "articles/s" in r.stderr
+
+
+def test_jsonl_with_bad_lines_keeps_every_line(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b"\n".join([
+        json.dumps({"id": "a", "text": AWARD}).encode(),
+        b'{"id": "b", "text": "broken',
+        json.dumps({"id": "c", "body": PLAIN}).encode(),
+        json.dumps({"id": "d", "text": "Ugyldig \xff"}).encode("utf-8").replace("\\u00ff".encode(), b"\xff"),
+        json.dumps({"id": "e", "text": PLAIN}).encode(),
+    ]) + b"\n")
+    out = tmp_path / "out.jsonl"
+    r = run("extract", str(src), "-o", str(out), "--no-model", "-q")
+    assert r.returncode == 1
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 5
+    assert [x.get("id") for x in lines] == ["a", None, "c", None, "e"]
+    assert lines[0]["awards"][0]["amount"]["value"] == 25000
+    assert lines[1]["error"].startswith("not JSON") and lines[1]["source"] == str(src) and lines[1]["line"] == 2
+    assert lines[2]["error"] == "no 'text' field" and lines[2]["line"] == 3
+    assert "UTF-8" in lines[3]["error"] and lines[3]["line"] == 4
+    assert "3 errors" in r.stderr
+
+
+def test_stdin_and_custom_fields():
+    payload = json.dumps({"doc": "x1", "body": AWARD}) + "\n"
+    r = subprocess.run([sys.executable, "-m", "kommunenlp.cli", "extract", "-", "--text-field", "body",
+                        "--id-field", "doc", "--no-model"], input=payload, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["id"] == "x1"
+
+
+def test_gzip_jsonl(tmp_path):
+    src = tmp_path / "in.jsonl.gz"
+    with gzip.open(src, "wt", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "z", "text": AWARD}) + "\n")
+    r = run("extract", str(src), "--no-model")
+    assert json.loads(r.stdout)["awards"][0]["recipients"][0]["name"] == "Vik songlag"
+
+
+def test_pretty_and_schema(capsys):
+    assert main(["extract", str(EXAMPLES / "vik-kulturpris-2024.txt"), "--pretty", "--no-model"]) == 0
+    assert "Kari Nesheim (ordførar)" in capsys.readouterr().out
+    assert main(["schema"]) == 0
+    assert '"AwardRecord"' in capsys.readouterr().out
+
+
+def test_missing_input_is_a_clear_error():
+    r = run("extract", "no/such/file.jsonl", "--no-model")
+    assert r.returncode == 2 and "no/such/file.jsonl" in r.stderr
+
+
+def test_torn_last_line_is_cut(tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": "a", "awards": []}\n{"id": "b", "awa', encoding="utf-8")
+    assert done_keys(out) == {"a"}
+    assert out.read_text(encoding="utf-8") == '{"id": "a", "awards": []}\n'
+
+
+def test_resume_after_kill_9(tmp_path):
+    n = 4000
+    src = tmp_path / "in.jsonl"
+    with open(src, "w", encoding="utf-8") as f:
+        for i in range(n):
+            f.write(json.dumps({"id": f"id{i}", "text": AWARD if i % 3 == 0 else PLAIN}) + "\n")
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "kommunenlp.cli", "extract", str(src), "-o", str(out), "--no-model", "-q",
+           "--batch-size", "8"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while time.time() < deadline and (not out.exists() or out.stat().st_size < 20_000):
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = out.read_text(encoding="utf-8").count("\n")
+    assert 0 < partial < n, "the run should have been killed mid-way"
+    r = subprocess.run(cmd + ["--resume"], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    ids = [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(ids) == sorted(f"id{i}" for i in range(n)) and len(ids) == n
