@@ -29,6 +29,7 @@ from .errors import ExtractionTimeout
 from .events import find_event
 from .lexicon import alternation, table
 from .money import find_money
+from .municipalities import link
 from .names import NameSpan, names_after, names_before
 from .prizes import PrizeMention, anaphor_pattern, find_prizes
 from .schema import AwardRecord, DateMention, Entity, Event, Mention, Money, Person, Prize, Status
@@ -159,6 +160,7 @@ class _Reader:
         for m in self.mentions:
             self.prizes.setdefault(m.key, _Prize(m.key, [])).mentions.append(m)
         self.sentence_prize = self._sentence_prizes()
+        self.marked: set[tuple[int, int]] = set()
         self.municipal_forms: dict[str, tuple[int, int]] = {}
         for m in _MUNICIPAL_FORM.finditer(text, timeout=TIMEOUT):
             self.municipal_forms.setdefault(m.group(1), m.span())
@@ -245,8 +247,30 @@ class _Reader:
 
     def entity(self, n: NameSpan, rule: str) -> Entity:
         start, end = self._fullest(n.start, n.end)
+        if n.municipal:
+            self.marked.add((start, end))
         return Entity(name=self.text[start:end], text=self.text[start:end], start=start, end=end,
                       label=self._label(n), rule=rule)
+
+    def _linked(self, rec: AwardRecord) -> AwardRecord:
+        """Municipalities and counties among the record's organisations, with their SSB numbers
+        valid at the award's date (or the article's, or the award year's)."""
+        on = (rec.award_date.value if rec.award_date else self.published
+              or (dt.date(rec.year, 7, 1) if rec.year else None))
+
+        def one(e: Entity | None) -> Entity | None:
+            if e is None or e.label == "PER":
+                return e
+            found = link(e.name, on, marked=(e.start, e.end) in self.marked)
+            if not found:
+                return e
+            return e.model_copy(update={"kommunenummer": found.kommunenummer, "fylkesnummer": found.fylkesnummer,
+                                        "official_name": found.official_name,
+                                        "label": e.label or "GPE_ORG"})
+
+        return rec.model_copy(update={"recipients": [one(e) for e in rec.recipients],
+                                      "competitors": [one(e) for e in rec.competitors],
+                                      "awarding_body": one(rec.awarding_body)})
 
     def person(self, n: NameSpan, rule: str) -> Person:
         title = self.text[n.title[0]:n.title[1]].lower() if n.title else None
@@ -264,7 +288,7 @@ class _Reader:
         out: list[AwardRecord] = []
         for prize in self.prizes.values():
             out += self._prize_records(prize, cues)
-        return out
+        return [self._linked(r) for r in out]
 
     def _prize_records(self, prize: _Prize, cues: dict[str, bool]) -> list[AwardRecord]:
         name, aliases = self._names_of(prize)

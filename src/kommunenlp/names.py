@@ -28,6 +28,7 @@ class NameSpan:
     start: int
     end: int
     title: tuple[int, int] | None = None
+    municipal: bool = False  # a list headed by "kommunene"/"kommunane"
 
 
 @cache
@@ -82,12 +83,14 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
     g = _grammar()
     out: list[NameSpan] = []
     i = pos
+    municipal = False
     while True:
         ws = regex.match(r"\s*", text[i:end])
         i += ws.end() if ws else 0
         if not out:
             p = g["prefix"].match(text, i, end, timeout=TIMEOUT)
             i = p.end() if p else i
+            municipal = bool(p) and "kommun" in p.group()
         title = g["title"].match(text, i, end, timeout=TIMEOUT) if titles else None
         tspan = None
         if title:
@@ -102,7 +105,7 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
         if qual and keep_qualifier:
             span = (span[0], qual.end())
         i = qual.end() if qual else i
-        out.append(NameSpan(span[0], span[1], tspan))
+        out.append(NameSpan(span[0], span[1], tspan, municipal))
         age = g["age"].match(text, i, end)
         i = age.end() if age else i
         sep = None if single or len(out) >= MAX_NAMES else g["sep"].match(text, i, end, timeout=TIMEOUT)
