@@ -62,3 +62,9 @@ def test_several_prizes_in_one_article(rules_nlp):
 ])
 def test_no_award_no_record(rules_nlp, text):
     assert extract(text, nlp=rules_nlp).awards == []
+
+
+def test_trigger_inside_a_word_is_not_a_trigger(rules_nlp):
+    # "er" in "Flatanger" must not read as the auxiliary "er"
+    (rec,) = extract("Flatanger idrettslag er tildelt Kulturprisen for 2018.", nlp=rules_nlp).awards
+    assert [r.name for r in rec.recipients] == ["Flatanger idrettslag"]

@@ -86,6 +86,8 @@ def role_patterns() -> tuple[RolePattern, ...]:
     out = []
     for i, row in enumerate(t["pattern"]):
         src = row["trigger"]
+        if src[:1].isalpha() or src.startswith(("(?:", "{AUX}")):
+            src = r"\b" + src  # a trigger starts a word: "er" in "Flatanger" is not "er"
         for k, v in subst.items():
             src = src.replace(k, v)
         out.append(RolePattern(
