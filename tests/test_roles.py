@@ -68,3 +68,9 @@ def test_trigger_inside_a_word_is_not_a_trigger(rules_nlp):
     # "er" in "Flatanger" must not read as the auxiliary "er"
     (rec,) = extract("Flatanger idrettslag er tildelt Kulturprisen for 2018.", nlp=rules_nlp).awards
     assert [r.name for r in rec.recipients] == ["Flatanger idrettslag"]
+
+
+def test_list_of_earlier_winners_after_blank_lines(rules_nlp):
+    text = "Hvem fortjener miljøprisen i 2020?\n\nTidligere vinnere av miljøprisen er:\n\n2018: Grindvoll barnehage\n\n2019: Kåre Olerud\n"
+    recs = {r.year: [x.name for x in r.recipients] for r in extract(text, nlp=rules_nlp).awards}
+    assert recs[2018] == ["Grindvoll barnehage"] and recs[2019] == ["Kåre Olerud"]

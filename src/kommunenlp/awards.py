@@ -16,6 +16,7 @@ Every value keeps the character span it came from and the name of the rule that 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -108,6 +109,11 @@ def _compiled(table_name: str, key: str, sub: str | None = None) -> regex.Patter
 
 
 @cache
+def _anaphor() -> regex.Pattern[str]:
+    return regex.compile(rf"{MASK}|\b(?:{anaphor_pattern()})\b", regex.V1 | regex.IGNORECASE)
+
+
+@cache
 def _skip_before() -> list[regex.Pattern[str]]:
     return [regex.compile(p, regex.V1) for p in table("roles")["skip_before"]["patterns"]]
 
@@ -130,6 +136,7 @@ def _mask(text: str, mentions: Sequence[PrizeMention]) -> str:
 
 
 _MUNICIPAL_FORM = regex.compile(r"(?<![\p{L}\d-])(\p{Lu}[\p{L}-]*)\s+(?:fylkes)?[Kk]ommune\b", regex.V1)
+_WORDS = regex.compile(r"\w+")
 _CLAUSE = regex.compile(r";|,?\s+(?:mens|medan)\s", regex.V1)
 _CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)
 
@@ -190,27 +197,35 @@ class _Reader:
 
     # -- step 2: role findings ---------------------------------------------------------------
     def find_roles(self) -> None:
-        anaphor = regex.compile(rf"{MASK}|\b(?:{anaphor_pattern()})\b", regex.V1 | regex.IGNORECASE)
+        anaphor = _anaphor()
         for i, (s, e) in enumerate(self.sentences):
-            if anaphor.search(self.masked, s, e):
-                self.prizes[self.sentence_prize[i]].sentences.add(i) if self.sentence_prize[i] else None
-            for p in role_patterns():
-                if p.context and not self._in_context(p, i):
+            if self.sentence_prize[i] and anaphor.search(self.masked, s, e):
+                self.prizes[self.sentence_prize[i]].sentences.add(i)
+        starts = [s for s, _ in self.sentences]
+        # Each pattern runs once over the whole text (cheaper than once per sentence); a match
+        # that runs past the end of its sentence is dropped.
+        for p in role_patterns():
+            for m in p.trigger.finditer(self.masked, timeout=TIMEOUT):
+                lead = len(m.group()) - len(m.group().lstrip())  # "^\s*" may start on a blank line
+                i = bisect_right(starts, m.start() + lead) - 1
+                if i < 0:
                     continue
-                for m in p.trigger.finditer(self.masked, s, e, timeout=TIMEOUT):
-                    names = self._names(p, s, e, m)
-                    if not names:
-                        continue
-                    if p.prize_after and not anaphor.search(self.masked, names[-1].end, e):
-                        continue
-                    if p.until and not p.until.match(self.masked, names[-1].end, e):
-                        continue
-                    key = self._prize_for(i, m.start(), m.end(), names[0].start)
-                    if not key:
-                        continue
-                    year = _clause_year(self.text, s, e, names[0].start)
-                    self.prizes[key].findings.append(Finding(p.role, names, i, key, year, p.name, p.only_status))
-                    self.prizes[key].sentences.add(i)
+                s, e = self.sentences[i]
+                if m.end() > e or (p.context and not self._in_context(p, i)):
+                    continue
+                names = self._names(p, s, e, m)
+                if not names:
+                    continue
+                if p.prize_after and not anaphor.search(self.masked, names[-1].end, e):
+                    continue
+                if p.until and not p.until.match(self.masked, names[-1].end, e):
+                    continue
+                key = self._prize_for(i, m.start(), m.end(), names[0].start)
+                if not key:
+                    continue
+                year = _clause_year(self.text, s, e, names[0].start)
+                self.prizes[key].findings.append(Finding(p.role, names, i, key, year, p.name, p.only_status))
+                self.prizes[key].sentences.add(i)
 
     def _in_context(self, p: RolePattern, i: int) -> bool:
         """A context pattern holds in one of the three sentences before, or the one before
@@ -448,7 +463,8 @@ class _Reader:
         for i in sentences:
             s, e = self.sentences[i]
             if verbs.search(self.text, s, e) and not deadline.search(self.text, s, e):
-                found = next(find_dates(self.text[s:e], default_year=default, language=self.language, offset=s), None)
+                found = next(find_dates(self.text[s:e], default_year=default, language=self.language, offset=s,
+                                        base=self.published), None)
                 if found:
                     return found.model_copy(update={"rule": "date:award-sentence"})
         return None
@@ -472,7 +488,7 @@ def _unmask_event(event: Event, text: str) -> Event:
 
 
 def _key(name: str) -> tuple[str, ...]:
-    return tuple(w for w in regex.findall(r"\w+", name.casefold()) if w not in ("kommune", "kommunen"))
+    return tuple(w for w in _WORDS.findall(name.casefold()) if w not in ("kommune", "kommunen"))
 
 
 def _same(a: str, b: str) -> bool:

@@ -1,9 +1,11 @@
 """Dates in Norwegian text -> :class:`~kommunenlp.schema.DateMention`, and award years.
 
-Candidates are found with a pattern built from the month and weekday tables; dateparser,
-restricted to Bokmål/Nynorsk (unrestricted it reads "to" as a Finnish weekday and is slow),
-turns each into a date. A date without a year ("fredag 8. juni") takes the year it is given
-to resolve against (the award year or the article's date), or stays unresolved.
+Written dates are found and read with a pattern built from the month and weekday tables
+(exact, and a thousand times faster than a general date parser on a hot path). Relative days
+("i dag", "i går", "i morgon") go to dateparser, restricted to Bokmål/Nynorsk (unrestricted it
+reads "to" as a Finnish weekday and is slow), against the article's own date. A date without a
+year ("fredag 8. juni") takes the year it is given (the award year or the article's date), or
+stays unresolved.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from .lexicon import alternation, table
 from .schema import DateMention, Mention
 
 TIMEOUT = 1.0
+_LINE = regex.compile(r"[^\n]+")
 YEAR = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]\d)"
 
 
@@ -34,33 +37,51 @@ def _date_pattern() -> regex.Pattern[str]:
         regex.V1 | regex.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
-def _parse(surface: str, language: str, year: int) -> dt.date | None:
-    parsed = dateparser.parse(
-        surface, languages=[language, "nb"] if language != "nb" else ["nb"],
-        settings={"REQUIRE_PARTS": ["day", "month"], "RELATIVE_BASE": dt.datetime(year, 1, 1),
-                  "PREFER_DATES_FROM": "current_period"})
+@cache
+def _relative_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"\b(?:{alternation(table('dates')['relative']['words'])})\b", regex.V1 | regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _parse_relative(surface: str, language: str, base: dt.date) -> dt.date | None:
+    parsed = dateparser.parse(surface, languages=[language],
+                              settings={"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day)})
     return parsed.date() if parsed else None
 
 
-def find_dates(text: str, *, default_year: int | None = None, language: str = "nb",
-               offset: int = 0) -> Iterator[DateMention]:
-    """Day-precise dates in ``text``. Dates without a year need ``default_year``; a date that is the
-    end of a range ("28. - 29. oktober") is skipped: it names no single day."""
+def _explicit(m: regex.Match[str], default_year: int | None) -> dt.date | None:
+    months = table("dates")["month"]
+    day = int(m.group("d") or m.group("d2"))
+    month = int(m.group("m")) if m.group("m") else months[m.group("mn").lower()]
+    year = m.group("y") or m.group("y2")
+    try:
+        return dt.date(int(year) if year else default_year, month, day)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None  # no year to resolve against, or no such day ("31.02")
+
+
+def find_dates(text: str, *, default_year: int | None = None, language: str = "nb", offset: int = 0,
+               base: dt.date | None = None) -> Iterator[DateMention]:
+    """Day-precise dates in ``text``, in text order.
+
+    Written dates ("30.04.2021", "12. mars 2020", "fredag 8. juni") are read straight from the
+    month table; one without a year takes ``default_year`` or is skipped, and the end of a range
+    ("28. - 29. oktober") names no single day. Relative days ("i dag", "i går") are resolved by
+    dateparser, restricted to ``language``, against ``base`` (the article's date), if given."""
+    found: list[DateMention] = []
     for m in _date_pattern().finditer(text, timeout=TIMEOUT):
-        if m.group("range"):
-            continue
-        year = m.group("y") or m.group("y2")
-        if year is None and default_year is None:
-            continue
-        start = m.start("wd") if m.group("wd") else m.start("d") if m.group("d") else m.start("d2")
-        core_start = m.start("d") if m.group("d") else m.start("d2")
-        core = text[core_start:m.end()]
-        value = _parse(core, language, int(year) if year else default_year)  # type: ignore[arg-type]
-        if value is None:
-            continue
-        yield DateMention(text=text[start:m.end()], start=start + offset, end=m.end() + offset,
-                          value=value, rule="date")
+        value = None if m.group("range") else _explicit(m, default_year)
+        if value:
+            start = m.start("wd") if m.group("wd") else m.start("d") if m.group("d") else m.start("d2")
+            found.append(DateMention(text=text[start:m.end()], start=start + offset, end=m.end() + offset,
+                                     value=value, rule="date"))
+    if base:
+        for m in _relative_pattern().finditer(text, timeout=TIMEOUT):
+            value = _parse_relative(m.group().lower(), language, base)
+            if value:
+                found.append(DateMention(text=m.group(), start=m.start() + offset, end=m.end() + offset,
+                                         value=value, rule="date:relative"))
+    yield from sorted(found, key=lambda d: d.start)
 
 
 def find_published(text: str, language: str = "nb") -> DateMention | None:
@@ -69,7 +90,7 @@ def find_published(text: str, language: str = "nb") -> DateMention | None:
     Labels are tried in the table's order, so "Publisert" wins over "Sist oppdatert"."""
     labels = table("dates")["published"]["labels"]
     best: tuple[int, DateMention] | None = None
-    for line in regex.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         for rank, label in enumerate(labels):
             i = line.group().find(label)
             if i < 0:

@@ -104,7 +104,7 @@ def link(name: str, on: dt.date | None = None, *, marked: bool = False) -> Link 
     common, marker = _lexicon()
     bare = marker.sub("", name.strip())
     has_marker = bare != name.strip()
-    is_county = bool(regex.search(r"fylke", name, regex.I))
+    is_county = "fylke" in name.casefold()
     candidates = [bare] + ([bare[:-1]] if bare.endswith("s") and len(bare) > 3 else [])
     for cand in candidates:
         if is_county:

@@ -56,6 +56,12 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     }
 
 
+_WORD = regex.compile(r"[\p{L}'’]+", regex.V1)
+_WORD_SPACE = regex.compile(r"[\p{L}'’]+\s*", regex.V1)
+_SPACE = regex.compile(r"\s*", regex.V1)
+_WORD_START = regex.compile(r"(?<![\p{L}\d])\p{L}", regex.V1)
+
+
 @cache
 def _not_names() -> frozenset[str]:
     return frozenset(table("names")["not_names"])
@@ -64,11 +70,11 @@ def _not_names() -> frozenset[str]:
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading words that only look like names because they start a sentence."""
     while start < end:
-        m = regex.match(r"[\p{L}'’]+", text[start:end])
+        m = _WORD.match(text, start, end)
         if not m or not (m.group() in _not_names() or is_title(m.group())):
             break
-        rest = regex.match(r"[\p{L}'’]+\s*", text[start:end])
-        start += rest.end() if rest else end - start
+        rest = _WORD_SPACE.match(text, start, end)
+        start = rest.end() if rest else end
     if start >= end or not text[start].isupper():
         return None
     return start, end
@@ -85,8 +91,8 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
     i = pos
     municipal = False
     while True:
-        ws = regex.match(r"\s*", text[i:end])
-        i += ws.end() if ws else 0
+        ws = _SPACE.match(text, i, end)
+        i = ws.end() if ws else i
         if not out:
             p = g["prefix"].match(text, i, end, timeout=TIMEOUT)
             i = p.end() if p else i
@@ -122,8 +128,8 @@ def names_before(text: str, start: int, pos: int, *, keep_qualifier: bool = Fals
     seg_end = pos
     while seg_end > start and text[seg_end - 1].isspace():
         seg_end -= 1
-    for m in regex.finditer(r"(?<![\p{L}\d])\p{L}", text[start:seg_end]):
-        i = start + m.start()
+    for m in _WORD_START.finditer(text, start, seg_end):
+        i = m.start()
         found = names_after(text, i, seg_end, keep_qualifier=True)
         if found and found[-1].end == seg_end:
             if not keep_qualifier:

@@ -16,7 +16,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -52,9 +54,13 @@ class SentenceSetter:
     """Marks sentence starts (one sentence per line at least)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = {s for s, _ in sentence_spans(doc.text)}
-        for tok in doc:
-            tok.is_sent_start = tok.i == 0 or tok.idx in starts
+        if not len(doc):
+            return doc
+        starts = numpy.array([s for s, _ in sentence_spans(doc.text)], dtype="uint64")
+        idx = doc.to_array([IDX])
+        flags = numpy.where(numpy.isin(idx, starts), 1, -1).astype("uint64")
+        flags[0] = 1
+        doc.from_array([SENT_START], flags.reshape(-1, 1))
         return doc
 
 
@@ -68,8 +74,7 @@ class AwardExtractor:
     def __call__(self, doc: Doc) -> Doc:
         doc._.language = doc._.language or detect_language(doc.text)
         published = find_published(doc.text, doc._.language)
-        sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") \
-            else sentence_spans(doc.text)
+        sents = sentence_spans(doc.text)
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_entities else []
         awards = extract_awards(doc.text, sents, entities=ents, published=published.value if published else None,
                                 language=doc._.language)

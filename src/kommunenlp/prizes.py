@@ -10,7 +10,7 @@ for 2019"); "Årets …" titles ("Årets ungdomskommune"); quoted names ('"Leve 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -129,8 +129,11 @@ def _quoted(m: regex.Match[str]) -> PrizeMention:
     return PrizeMention(m.start("qin"), m.end("qin"), m.group("qin").lower(), None, None, "quoted")
 
 
-def find_prizes(text: str) -> list[PrizeMention]:
-    """Every prize mention in ``text``, longest first where two overlap, in text order."""
+@lru_cache(maxsize=64)
+def find_prizes(text: str) -> tuple[PrizeMention, ...]:
+    """Every prize mention in ``text``, longest first where two overlap, in text order.
+
+    Cached: the batch gate and the award component ask about the same text."""
     p = _patterns()
     found: list[PrizeMention] = []
     for name, build in (("quoted", _quoted), ("compound", _compound), ("title", _title)):
@@ -140,7 +143,7 @@ def find_prizes(text: str) -> list[PrizeMention]:
             pm = build(m)
             if pm and not any(o.start < pm.end and pm.start < o.end for o in found):
                 found.append(pm)
-    return sorted(found, key=lambda x: x.start)
+    return tuple(sorted(found, key=lambda x: x.start))
 
 
 def anaphor_pattern() -> str:

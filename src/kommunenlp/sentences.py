@@ -12,10 +12,11 @@ _ABBREVIATIONS = frozenset({"kl", "ca", "nr", "jf", "bl.a", "f.eks", "mill", "mr
                             "evt", "mv", "osv", "pr", "tlf", "vs", "m.m", "o.l", "f.v", "t.h", "t.v"})
 _END = regex.compile(r"[.!?…]+[\"”»’)]*\s+(?=[«\"“(]?[\p{Lu}\d–-])", regex.V1)
 _LINE = regex.compile(r"[^\n]+", regex.V1)
+_LAST_WORD = regex.compile(r"[\p{L}.]+$", regex.V1)
 
 
 def _abbreviation_before(line: str, dot: int) -> bool:
-    word = regex.search(r"[\p{L}.]+$", line[:dot])
+    word = _LAST_WORD.search(line, 0, dot)
     if not word:
         return False
     w = word.group().lower()
