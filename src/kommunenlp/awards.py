@@ -81,7 +81,10 @@ class _Prize:
 def role_patterns() -> tuple[RolePattern, ...]:
     """The compiled role patterns, in table order."""
     t = table("roles")
-    prize = rf"(?:(?:årets|den\s+\p{{L}}+e)\s+)?(?:{MASK}+|\b(?:{anaphor_pattern()})\b)"
+    # The look-ahead on first letters lets the engine skip most positions cheaply.
+    firsts = "".join(sorted({w[0].lower() for w in table("prizes")["anaphors"]} | {"å", "d"}))
+    prize = (rf"(?=[{MASK}{firsts}{firsts.upper()}])"
+             rf"(?:(?:årets|den\s+\p{{L}}+e)\s+)?(?:{MASK}+|\b(?:{anaphor_pattern()})\b)")
     subst = {"{P}": prize, "{F}": r"(?:\s+[^\s,.;:!?§]+){0,4}?", "{F8}": r"(?:\s+[^\s,.;:!?§]+){0,8}?",
              "{AUX}": r"(?:er|ble|blei|vart|blir|vert|har\s+blitt|har\s+vorte)"}
     out = []

@@ -33,18 +33,27 @@ def _pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{before}|{after}|{bare_mult})", regex.V1 | regex.IGNORECASE)
 
 
+_ENGLISH_THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})+")
+_NORWEGIAN_THOUSANDS = regex.compile(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?")
+
+
 def _number(surface: str, english_commas: bool) -> float:
     s = surface.replace("\u00a0", " ").replace("\u202f", " ")
-    if english_commas and regex.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
+    if english_commas and _ENGLISH_THOUSANDS.fullmatch(s):
         return float(s.replace(",", ""))
-    if regex.fullmatch(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?", s):
+    if _NORWEGIAN_THOUSANDS.fullmatch(s):
         s = s.replace(" ", "").replace(".", "")
     return float(s.replace(",", "."))
 
 
+@cache
+def _multipliers() -> dict[str, int]:
+    return {k.lower(): v for k, v in table("money")["multiplier"].items()}
+
+
 def _value(m: regex.Match[str]) -> tuple[int, str] | None:
     t = table("money")
-    multipliers = {k.lower(): v for k, v in t["multiplier"].items()}
+    multipliers = _multipliers()
     currency = t["currency"]
     cur = m.group("cur2") or m.group("cur")
     code = "NOK" if cur is None else currency.get(cur, currency.get(cur.lower(), "NOK"))
