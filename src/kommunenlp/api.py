@@ -13,6 +13,7 @@ from .language import detect_language
 from .pipeline import load
 from .prizes import find_prizes
 from .schema import Article, json_schema
+from .schema import Language as LanguageCode
 
 MAX_CHARS = 1_000_000
 """Longest article accepted (characters); longer input raises :class:`TextTooLongError`."""
@@ -29,7 +30,7 @@ def _check(text: object, where: str = "text") -> str:
     return text
 
 
-def _make_doc(nlp: Language, text: str, language: str | None) -> Doc:
+def _make_doc(nlp: Language, text: str, language: LanguageCode | None) -> Doc:
     doc = nlp.make_doc(text)
     doc._.language = language or detect_language(text)
     return doc
@@ -40,13 +41,13 @@ def _article(doc: Doc, article_id: str | None) -> Article:
     return Article.model_validate({"id": article_id, "language": doc._.language, "text": doc.text, **data})
 
 
-def _without_awards(text: str, article_id: str | None, language: str | None) -> Article:
+def _without_awards(text: str, article_id: str | None, language: LanguageCode | None) -> Article:
     """The Article of a text that names no prize: no pipeline needed, the result is the same."""
     lang = language or detect_language(text)
     return Article(id=article_id, language=lang, published=find_published(text, lang), text=text)
 
 
-def extract(text: str, *, id: str | None = None, language: str | None = None,
+def extract(text: str, *, id: str | None = None, language: LanguageCode | None = None,
             nlp: Language | None = None) -> Article:
     """Award records of one article.
 
@@ -73,7 +74,7 @@ def _split(item: Item, index: int, text_field: str, id_field: str) -> tuple[str,
 
 
 def extract_many(items: Iterable[Item], *, batch_size: int = 32, n_process: int = 1,
-                 text_field: str = "text", id_field: str = "id", language: str | None = None,
+                 text_field: str = "text", id_field: str = "id", language: LanguageCode | None = None,
                  nlp: Language | None = None, gate: bool = True) -> Iterator[Article]:
     """Stream Articles for strings or ``{"id", "text"}`` mappings, in input order.
 

@@ -38,7 +38,7 @@ class Record:
     error: str | None = None
 
 
-def _jsonl_lines(stream: IO[bytes], source: str, text_field: str, id_field: str) -> Iterator[Record]:
+def _jsonl_lines(stream: Iterable[bytes], source: str, text_field: str, id_field: str) -> Iterator[Record]:
     for n, raw in enumerate(stream, 1):
         where = f"{source}:{n}"
         if not raw.strip():
@@ -92,8 +92,8 @@ def read_records(source: str, *, text_field: str = "text", id_field: str = "id")
             yield _txt_file(f)
     elif path.name.endswith(JSONL_SUFFIXES):
         try:
-            with gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb") as f:
-                yield from _jsonl_lines(f, source, text_field, id_field)
+            with gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb") as stream:
+                yield from _jsonl_lines(stream, source, text_field, id_field)
         except OSError as e:
             yield Record(source, source, None, error=f"cannot read: {e}")
     else:

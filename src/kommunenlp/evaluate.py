@@ -79,7 +79,7 @@ def _iso(value: Any) -> str | None:
 
 
 def scalar(record: dict, slot: str) -> Any:
-    event = record.get("event") if isinstance(record.get("event"), dict) else {}
+    event: dict = record["event"] if isinstance(record.get("event"), dict) else {}
     if slot in ("event_name", "event_location"):
         return entity_words(event.get(slot.split("_")[1]))
     if slot == "amount":

@@ -57,7 +57,8 @@ def to_pandas(articles: Iterable[Article]) -> pd.DataFrame:
     """One row per award (one empty row for an article without awards), typed columns."""
     import pandas as pd
 
-    rows = [_row(i, a, r) for i, a in enumerate(articles) for r in (a.awards or [None])]
+    rows = [_row(i, a, r) for i, a in enumerate(articles)
+            for r in (a.awards if a.awards else [None])]  # type: list[dict[str, Any]]
     df = pd.DataFrame(rows, columns=list(COLUMNS))
     for col, dtype in COLUMNS.items():
         df[col] = pd.to_datetime(df[col]) if dtype.startswith("datetime") else df[col].astype(dtype)

@@ -6,6 +6,7 @@ from functools import cache
 import regex
 
 from .lexicon import table
+from .schema import Language
 
 _WORDS = regex.compile(r"\p{L}+")
 
@@ -17,7 +18,7 @@ def _markers() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(nn - nb), frozenset(nb - nn)
 
 
-def detect_language(text: str) -> str:
+def detect_language(text: str) -> Language:
     """ "nn" when Nynorsk marker words outnumber Bokmål ones, else "nb"."""
     nn, nb = _markers()
     words = _WORDS.findall(text[:20_000].lower())

@@ -60,7 +60,7 @@ class SentenceSetter:
         idx = doc.to_array([IDX])
         flags = numpy.where(numpy.isin(idx, starts), 1, -1).astype("uint64")
         flags[0] = 1
-        doc.from_array([SENT_START], flags.reshape(-1, 1))
+        doc.from_array([SENT_START], flags.reshape(-1, 1))  # type: ignore[arg-type]  # numpy array is what spaCy takes
         return doc
 
 

@@ -85,7 +85,7 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
     # A genitive takes the indefinite form ("KMDs innovasjonspris"); before "prisen" a word
     # ending in -s is a name of its own ("Lindås prisen").
     gen = m.group("gen") if _head_key(word) == word.lower() else None
-    named_owner = bool(gen) and gen[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]
+    named_owner = gen is not None and gen[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]
     if bare and not (gen and m.group("for") or named_owner):
         return None  # "prisen", "pris" alone refer back; "Fritt Ords utmerkelse" names one
     if word.lower() in _sets()["not"] and not bare or word.startswith("-"):
