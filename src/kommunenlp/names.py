@@ -3,9 +3,8 @@
 Rules read capitalised word sequences ("Elin Rognes Solbu"), hyphen-suspended compounds
 ("Kommunal- og moderniseringsdepartementet"), lower-case organisation heads ("Skjolden
 beitelag"), titles before names ("statssekretær Aase Marthe Horrigmo") and lists
-("kommunene Ulstein og Fjell"). A statistical NER, when the pipeline has one, refines them
-(see :func:`snap_to_entities`): the rules decide where a role's name must be, the model says
-where the name ends.
+("kommunene Ulstein og Fjell"). A statistical NER, when the pipeline has one, says whether a
+name is a person (``awards._Reader.is_person``); the rules decide where a role's name is.
 """
 from __future__ import annotations
 
