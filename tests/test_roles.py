@@ -74,3 +74,21 @@ def test_list_of_earlier_winners_after_blank_lines(rules_nlp):
     text = "Hvem fortjener miljøprisen i 2020?\n\nTidligere vinnere av miljøprisen er:\n\n2018: Grindvoll barnehage\n\n2019: Kåre Olerud\n"
     recs = {r.year: [x.name for x in r.recipients] for r in extract(text, nlp=rules_nlp).awards}
     assert recs[2018] == ["Grindvoll barnehage"] and recs[2019] == ["Kåre Olerud"]
+
+
+def test_official_receiving_for_a_municipality_is_accepted_by(rules_nlp):
+    text = ("Publisert 14.03.2022\n\nSunndal kommune fikk i dag Folkehelseprisen 2022 av Møre og Romsdal "
+            "fylkeskommune. Fylkesordfører Tove-Lise Torve overrakte prisen, som er på 50 000 kroner, "
+            "til ordfører Ståle Refstie.")
+    (rec,) = extract(text, nlp=rules_nlp).awards
+    assert [r.name for r in rec.recipients] == ["Sunndal kommune"]
+    assert [a.name for a in rec.accepted_by] == ["Ståle Refstie"]
+    assert rec.presenters[0].title == "fylkesordfører"
+    assert str(rec.award_date.value) == "2022-03-14"          # "i dag", against the published date
+
+
+def test_occupation_before_the_winner_nynorsk(rules_nlp):
+    text = "Kulturprisen for 2019 går til musikar og lærar Per Hjelmeland. Prisen vert delt ut på kommunestyremøtet 12. desember."
+    (rec,) = extract(text, nlp=rules_nlp).awards
+    assert [r.name for r in rec.recipients] == ["Per Hjelmeland"]
+    assert (rec.year, str(rec.award_date.value), rec.event.name.name) == (2019, "2019-12-12", "kommunestyremøtet")

@@ -333,7 +333,7 @@ class _Reader:
                 elif f.role == "recipient" and n.title and f.rule.startswith("recipient:before"):
                     accepted.append(self.person(n, f.rule))
                 elif f.role == "recipient":
-                    recipients.append(self.entity(n, f.rule))
+                    recipients.append(self.person(n, f.rule) if n.title else self.entity(n, f.rule))
                 elif f.role == "accepted_by" and self.is_person(n):
                     accepted.append(self.person(n, f.rule))
                 elif f.role == "giver" and self.is_person(n):
@@ -351,6 +351,9 @@ class _Reader:
             if f.only_status in (None, status):
                 competitors.append(self.entity(n, f.rule))
                 evidence.add(f.sentence)
+        # Officials named with a title next to an organisation that won receive on its behalf.
+        if any(not isinstance(r, Person) for r in recipients):
+            accepted += [r for r in recipients if isinstance(r, Person)]
         accepted = _unique(accepted)
         recipients = [r for r in _unique(recipients) if not any(_same(r.name, a.name) for a in accepted)]
         competitors = [c for c in _unique(competitors) if not any(_same(c.name, r.name) for r in recipients)]

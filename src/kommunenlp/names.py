@@ -43,7 +43,10 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     one_og = alternation(t["one_name_with_og"])
     word = rf"(?:{one_og}|{word})"
     name = rf"(?:{word}(?:[ \u00a0]{word})*{tail}?)(?:\s(?:19|20)\d\d(?!\d))?"
-    title = rf"(?:(?:\p{{L}}+\s?-\s(?:og\s)?)?\p{{L}}*(?:{heads})(?:en|a)?(?:\s(?:{fillers}))?)"
+    jobs = alternation(t["occupation_endings"])
+    job = rf"\p{{Ll}}*(?:{jobs})(?:en|a|ar|er|ane|ene)?"
+    title = (rf"(?:(?:\p{{L}}+\s?-\s(?:og\s)?)?\p{{L}}*(?:{heads})(?:en|a)?(?:\s(?:{fillers}))?"
+             rf"|{job}(?:\s+og\s+{job})?)")
     return {
         "name": regex.compile(name, regex.V1),
         "title": regex.compile(rf"(?i:{title})\s+(?=\p{{Lu}})", regex.V1),
