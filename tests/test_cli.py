@@ -107,3 +107,38 @@ def test_resume_after_kill_9(tmp_path):
     assert r.returncode == 0, r.stderr
     ids = [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()]
     assert sorted(ids) == sorted(f"id{i}" for i in range(n)) and len(ids) == n
+
+
+def test_csv_in_parquet_out(tmp_path):
+    pq = __import__("pytest").importorskip("pyarrow.parquet")
+    import csv
+
+    src = tmp_path / "in.csv"
+    with open(src, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "text"])
+        w.writerow(["a", AWARD])
+        w.writerow(["b", PLAIN])
+    out = tmp_path / "out.parquet"
+    r = run("extract", str(src), "-o", str(out), "--no-model", "-q")
+    assert r.returncode == 0, r.stderr
+    rows = pq.read_table(out).to_pylist()
+    assert [x["id"] for x in rows] == ["a", "b"]
+    assert json.loads(rows[0]["awards"])[0]["recipients"][0]["name"] == "Vik songlag"
+    # and Parquet in, with a missing text
+    src2 = tmp_path / "in.parquet"
+    __import__("pyarrow").parquet.write_table(__import__("pyarrow").Table.from_pylist(
+        [{"id": "p1", "text": AWARD}, {"id": "p2", "text": None}]), src2)
+    r = run("extract", str(src2), "--no-model", "-q")
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert r.returncode == 1 and lines[0]["id"] == "p1" and "text" in lines[1]["error"] and lines[1]["line"] == 2
+
+
+def test_evaluate_command(capsys):
+    from .conftest import SHARED
+
+    seed = SHARED / "seed" / "gold.jsonl"
+    if not seed.exists():
+        __import__("pytest").skip("no shared seed")
+    assert main(["evaluate", "--gold", str(seed), "--no-model"]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1].startswith("slot_f1=1.0 ")

@@ -1,18 +1,21 @@
-"""Files in, JSONL out: streaming readers, one output line per input, errors as lines, resume.
+"""Files in, JSONL or Parquet out: streaming readers, one output row per input, errors as rows, resume.
 
 Inputs: a ``.txt`` file, a folder of ``.txt`` files, a JSONL file (``.jsonl``/``.json``/``.ndjson``,
-optionally ``.gz``) or ``-`` for JSONL on stdin. Every input record becomes exactly one output
-line, in input order: an :class:`~kommunenlp.schema.Article` or an
-:class:`~kommunenlp.schema.ExtractionError` naming file, line and id.
+optionally ``.gz``), a ``.csv`` or ``.parquet`` file (pyarrow, the ``[pandas]`` extra) with id and
+text columns, or ``-`` for JSONL on stdin. Every input record becomes exactly one output row, in
+input order: an :class:`~kommunenlp.schema.Article` or an :class:`~kommunenlp.schema.ExtractionError`
+naming file, line and id. Memory stays flat: records stream through, nothing is collected.
 """
 from __future__ import annotations
 
+import csv
 import gzip
 import io
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -38,32 +41,55 @@ class Record:
     error: str | None = None
 
 
+def _from_mapping(obj: object, source: str, n: int, text_field: str, id_field: str) -> Record:
+    where = f"{source}:{n}"
+    if not isinstance(obj, dict):
+        return Record(where, source, n, error=f"expected an object with {text_field!r}, got {type(obj).__name__}")
+    ident = None if obj.get(id_field) is None else str(obj[id_field])
+    text = obj.get(text_field)
+    key = ident if ident is not None else where
+    if not isinstance(text, str):
+        what = "no" if text_field not in obj else f"a non-string ({type(text).__name__})"
+        return Record(key, source, n, ident, error=f"{what} {text_field!r} field")
+    if len(text) > MAX_CHARS:
+        return Record(key, source, n, ident, error=f"text has {len(text):,} characters, limit {MAX_CHARS:,}")
+    return Record(key, source, n, ident, text)
+
+
 def _jsonl_lines(stream: Iterable[bytes], source: str, text_field: str, id_field: str) -> Iterator[Record]:
     for n, raw in enumerate(stream, 1):
-        where = f"{source}:{n}"
         if not raw.strip():
             continue
         try:
             obj = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError as e:
-            yield Record(where, source, n, error=f"invalid UTF-8 at byte {e.start}")
+            yield Record(f"{source}:{n}", source, n, error=f"invalid UTF-8 at byte {e.start}")
             continue
         except json.JSONDecodeError as e:
-            yield Record(where, source, n, error=f"not JSON: {e.msg} (column {e.colno})")
+            yield Record(f"{source}:{n}", source, n, error=f"not JSON: {e.msg} (column {e.colno})")
             continue
-        if not isinstance(obj, dict):
-            yield Record(where, source, n, error=f"expected a JSON object, got {type(obj).__name__}")
-            continue
-        ident = None if obj.get(id_field) is None else str(obj[id_field])
-        text = obj.get(text_field)
-        key = ident if ident is not None else where
-        if not isinstance(text, str):
-            what = "no" if text_field not in obj else f"a non-string ({type(text).__name__})"
-            yield Record(key, source, n, ident, error=f"{what} {text_field!r} field")
-        elif len(text) > MAX_CHARS:
-            yield Record(key, source, n, ident, error=f"text has {len(text):,} characters, limit {MAX_CHARS:,}")
-        else:
-            yield Record(key, source, n, ident, text)
+        yield _from_mapping(obj, source, n, text_field, id_field)
+
+
+def _csv_rows(path: Path, text_field: str, id_field: str) -> Iterator[Record]:
+    csv.field_size_limit(MAX_CHARS + 1)
+    with open(path, encoding="utf-8", errors="strict", newline="") as f:
+        reader = csv.DictReader(f)
+        try:
+            for row in reader:
+                yield _from_mapping(row, str(path), reader.line_num, text_field, id_field)
+        except (UnicodeDecodeError, csv.Error) as e:
+            yield Record(f"{path}:{reader.line_num + 1}", str(path), reader.line_num + 1, error=f"unreadable CSV: {e}")
+
+
+def _parquet_rows(path: Path, text_field: str, id_field: str) -> Iterator[Record]:
+    import pyarrow.parquet as pq
+
+    n = 0
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=1024):
+        for row in batch.to_pylist():
+            n += 1
+            yield _from_mapping(row, str(path), n, text_field, id_field)
 
 
 def _txt_file(path: Path) -> Record:
@@ -90,6 +116,10 @@ def read_records(source: str, *, text_field: str = "text", id_field: str = "id")
     if path.is_dir():
         for f in sorted(p for p in path.iterdir() if p.suffix == ".txt"):
             yield _txt_file(f)
+    elif path.suffix == ".csv":
+        yield from _csv_rows(path, text_field, id_field)
+    elif path.suffix == ".parquet":
+        yield from _parquet_rows(path, text_field, id_field)
     elif path.name.endswith(JSONL_SUFFIXES):
         try:
             with gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb") as stream:
@@ -141,11 +171,58 @@ class Summary:
     skipped: int = 0
 
 
-def process(records: Iterable[Record], out: IO[str], *, nlp: Language | None = None, batch_size: int = 32,
+Sink = Callable[[dict], None]
+
+
+def jsonl_sink(out: IO[str]) -> Sink:
+    """Write each row as a JSON line, flushed (a killed run leaves at most one torn line)."""
+    def write(obj: dict) -> None:
+        out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        out.flush()
+    return write
+
+
+class ParquetSink:
+    """Rows to a Parquet file in row groups of ``rows`` (flat memory): key, id, source, line, error,
+    language, published and the awards as JSON."""
+
+    COLUMNS = ("key", "id", "source", "line", "error", "language", "published", "awards")
+
+    def __init__(self, path: str | Path, rows: int = 2000) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self._pa = pa
+        self.schema = pa.schema([(c, pa.int64() if c == "line" else pa.string()) for c in self.COLUMNS])
+        self.writer = pq.ParquetWriter(str(path), self.schema)
+        self.rows = rows
+        self.buffer: list[dict] = []
+
+    def __call__(self, obj: dict) -> None:
+        published = obj.get("published")
+        self.buffer.append({"key": obj.get("key") or obj.get("id"), "id": obj.get("id"),
+                            "source": obj.get("source"), "line": obj.get("line"), "error": obj.get("error"),
+                            "language": obj.get("language"),
+                            "published": published["value"] if isinstance(published, dict) else None,
+                            "awards": json.dumps(obj["awards"], ensure_ascii=False) if "awards" in obj else None})
+        if len(self.buffer) >= self.rows:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.buffer:
+            self.writer.write_table(self._pa.Table.from_pylist(self.buffer, schema=self.schema))
+            self.buffer = []
+
+    def close(self) -> None:
+        self.flush()
+        self.writer.close()
+
+
+def process(records: Iterable[Record], sink: Sink, *, nlp: Language | None = None, batch_size: int = 32,
             n_process: int = 1, summary: Summary | None = None) -> Summary:
-    """Extract from ``records`` and write one JSON line per record to ``out``, in order."""
+    """Extract from ``records`` and give ``sink`` one row per record, in input order."""
     summary = summary or Summary()
-    pending: list[Record] = []
+    pending: deque[Record] = deque()
 
     def good() -> Iterator[dict]:
         for r in records:
@@ -155,22 +232,16 @@ def process(records: Iterable[Record], out: IO[str], *, nlp: Language | None = N
 
     def flush_errors() -> None:
         while pending and pending[0].error is not None:
-            _write(out, _line(pending.pop(0), None))
+            sink(_line(pending.popleft(), None))
             summary.errors += 1
 
     for article in extract_many(good(), nlp=nlp, batch_size=batch_size, n_process=n_process):
         flush_errors()
-        record = pending.pop(0)
-        _write(out, _line(record, article))
+        sink(_line(pending.popleft(), article))
         summary.articles += 1
         summary.awards += len(article.awards)
     flush_errors()
     return summary
-
-
-def _write(out: IO[str], obj: dict) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    out.flush()
 
 
 def fsync(out: IO[str]) -> None:

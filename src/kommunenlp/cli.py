@@ -31,7 +31,7 @@ def _progress(records: Iterator, enabled: bool) -> Iterator:
 
 
 def cmd_extract(a: argparse.Namespace) -> int:
-    from .batch import Summary, done_keys, fsync, process, read_records
+    from .batch import ParquetSink, Summary, done_keys, fsync, jsonl_sink, process, read_records
     from .pipeline import load
 
     nlp = load(None if a.no_model else "default")
@@ -59,12 +59,18 @@ def cmd_extract(a: argparse.Namespace) -> int:
     start = time.perf_counter()
     if a.pretty:
         return _pretty(chain(), nlp)
-    out = open(a.output, "a" if a.resume else "w", encoding="utf-8") if a.output else sys.stdout  # noqa: SIM115
+    parquet = bool(a.output) and a.output.endswith(".parquet")
+    if parquet and a.resume:
+        sys.exit("kommunenlp extract: --resume works with JSONL output, not Parquet")
+    out = None if parquet or not a.output else open(a.output, "a" if a.resume else "w", encoding="utf-8")  # noqa: SIM115
+    sink = ParquetSink(a.output) if parquet else jsonl_sink(out or sys.stdout)
     try:
-        process(_progress(chain(), many and not a.quiet), out, nlp=nlp, batch_size=a.batch_size,
+        process(_progress(chain(), many and not a.quiet), sink, nlp=nlp, batch_size=a.batch_size,
                 n_process=a.n_process, summary=summary)
     finally:
-        if a.output:
+        if isinstance(sink, ParquetSink):
+            sink.close()
+        if out is not None:
             fsync(out)
             out.close()
     secs = time.perf_counter() - start
@@ -114,9 +120,10 @@ def parser() -> argparse.ArgumentParser:
                        description="Extract award records. Every input article gives exactly one output line "
                                    "(a record, or an error naming file, line and id), in input order. "
                                    "Exit status 1 if any input had an error.")
-    e.add_argument("input", help=".txt file, folder of .txt files, .jsonl[.gz] file with id/text, or - for "
-                                 "JSONL on stdin")
-    e.add_argument("-o", "--output", help="write JSONL here (default: stdout)")
+    e.add_argument("input", help=".txt file, folder of .txt files, .jsonl[.gz], .csv or .parquet file with "
+                                 "id/text, or - for JSONL on stdin")
+    e.add_argument("-o", "--output", help="write JSONL here, or Parquet if the name ends in .parquet "
+                                          "(default: JSONL on stdout)")
     e.add_argument("--pretty", action="store_true", help="print a human-readable view instead of JSONL")
     e.add_argument("--text-field", default="text", help="JSONL field holding the article text (default: text)")
     e.add_argument("--id-field", default="id", help="JSONL field holding the article id (default: id)")
