@@ -92,3 +92,13 @@ def test_occupation_before_the_winner_nynorsk(rules_nlp):
     (rec,) = extract(text, nlp=rules_nlp).awards
     assert [r.name for r in rec.recipients] == ["Per Hjelmeland"]
     assert (rec.year, str(rec.award_date.value), rec.event.name.name) == (2019, "2019-12-12", "kommunestyremøtet")
+
+
+@pytest.mark.parametrize("text", [
+    "Kandidatar til Kulturprisen 2024 kan meldast inn innan 1. mars.",               # nn
+    "Kom med forslag til kandidater til Miljøprisen 2024 innen 1. august!",          # nb
+    "Nominer din kandidat til Årets ildsjel 2024.",
+])
+def test_calls_for_candidates_are_announced(rules_nlp, text):
+    (rec,) = extract(text, nlp=rules_nlp).awards
+    assert rec.status == "announced" and rec.year == 2024 and rec.recipients == []
