@@ -383,12 +383,10 @@ class _Reader:
                 cues: dict[str, bool]) -> Status | None:
         if recipients:
             return "awarded"
-        if competitors and any(f.only_status is None for f, _ in competitors):
+        if competitors and (cues["nominated"] or any(f.only_status is None for f, _ in competitors)):
             return "nominated"
         if cues["announced"]:
             return "announced"
-        if cues["nominated"] and competitors:
-            return "nominated"
         return None
 
     def _names_of(self, prize: _Prize) -> tuple[Prize, list[Mention]]:
