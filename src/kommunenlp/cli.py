@@ -20,13 +20,25 @@ DESCRIPTION = """Award events from Norwegian (Bokmål/Nynorsk) public-sector art
 """
 
 
-def _progress(records: Iterator, enabled: bool) -> Iterator:
+def _count(source: str) -> int | None:
+    """How many records an input holds, when a quick pass can tell (for the ETA)."""
+    path = Path(source)
+    if path.is_dir():
+        return sum(1 for p in path.iterdir() if p.suffix == ".txt")
+    if path.suffix not in (".jsonl", ".ndjson", ".json", ".csv"):
+        return None
+    with open(path, "rb") as f:
+        lines = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+    return lines - (path.suffix == ".csv")
+
+
+def _progress(records: Iterator, enabled: bool, total: int | None) -> Iterator:
     if not enabled:
         yield from records
         return
     from tqdm import tqdm
 
-    with tqdm(records, unit=" articles", file=sys.stderr, dynamic_ncols=True, mininterval=0.5) as bar:
+    with tqdm(records, total=total, unit=" articles", file=sys.stderr, dynamic_ncols=True, mininterval=0.5) as bar:
         yield from bar
 
 
@@ -65,7 +77,11 @@ def cmd_extract(a: argparse.Namespace) -> int:
     out = None if parquet or not a.output else open(a.output, "a" if a.resume else "w", encoding="utf-8")  # noqa: SIM115
     sink = ParquetSink(a.output) if parquet else jsonl_sink(out or sys.stdout)
     try:
-        process(_progress(chain(), many and not a.quiet), sink, nlp=nlp, batch_size=a.batch_size,
+        show = many and not a.quiet
+        total = _count(a.input) if show and a.input != "-" else None
+        if total is not None:
+            total -= summary.skipped
+        process(_progress(chain(), show, total), sink, nlp=nlp, batch_size=a.batch_size,
                 n_process=a.n_process, summary=summary)
     finally:
         if isinstance(sink, ParquetSink):
