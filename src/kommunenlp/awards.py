@@ -63,7 +63,6 @@ class Finding:
     role: str
     names: list[NameSpan]
     sentence: int
-    prize: str
     year: Mention | None
     rule: str
     only_status: str | None = None
@@ -227,7 +226,7 @@ class _Reader:
                 if not key:
                     continue
                 year = _clause_year(self.text, s, e, names[0].start)
-                self.prizes[key].findings.append(Finding(p.role, names, i, key, year, p.name, p.only_status))
+                self.prizes[key].findings.append(Finding(p.role, names, i, year, p.name, p.only_status))
                 self.prizes[key].sentences.add(i)
 
     def _in_context(self, p: RolePattern, i: int) -> bool:
