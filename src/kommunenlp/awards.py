@@ -495,7 +495,10 @@ def _key(name: str) -> tuple[str, ...]:
 
 
 def _same(a: str, b: str) -> bool:
+    """One entity named twice: equal words, one inside the other, or a genitive ("FN", "FNs")."""
     ka, kb = _key(a), _key(b)
+    if ka and kb and ka[:-1] == kb[:-1] and {ka[-1], kb[-1]} in ({ka[-1], ka[-1] + "s"}, {kb[-1], kb[-1] + "s"}):
+        return True
     return bool(ka) and (ka == kb or (len(ka) < len(kb) and " ".join(ka) in " ".join(kb))
                          or (len(kb) < len(ka) and " ".join(kb) in " ".join(ka)))
 
