@@ -86,14 +86,16 @@ def extract_many(items: Iterable[Item], *, batch_size: int = 32, n_process: int 
     """
     nlp = nlp or load()
 
-    def docs() -> Iterator[tuple[Doc, tuple[str | None, Article | None]]]:
+    def docs() -> Iterator[tuple[Doc | str, tuple[str | None, Article | None]]]:
         for i, item in enumerate(items):
             text, ident = _split(item, i, text_field, id_field)
             if gate and not find_prizes(text):
                 # Records only ever come from prize names: skip the statistical pipeline.
-                yield nlp.make_doc(""), (ident, _without_awards(text, ident, language))
+                yield "", (ident, _without_awards(text, ident, language))
             else:
-                yield _make_doc(nlp, text, language), (ident, None)
+                # Plain text crosses to worker processes more cheaply than a Doc; the award
+                # component detects the language itself when none was given.
+                yield (_make_doc(nlp, text, language) if language else text), (ident, None)
 
     for doc, (ident, done) in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield done if done is not None else _article(doc, ident)
