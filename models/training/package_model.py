@@ -1,4 +1,5 @@
-"""Copy a trained spaCy pipeline into the package as models/nb_kommunenlp, with its metadata.
+"""Copy a trained spaCy pipeline into the package as models/nb_kommunenlp, with its metadata
+and without the training vocabulary.
 
     python models/training/package_model.py build/ner/model-best models/nb_kommunenlp
 """
@@ -28,6 +29,10 @@ def main(src: Path, dst: Path) -> None:
     if dst.exists():
         shutil.rmtree(dst)
     shutil.copytree(src, dst)
+    # The string store would list every word form of the training texts; the model works on
+    # hashes and needs only its labels, so that is all it ships (same scores, no NorNE vocabulary).
+    labels = json.loads((dst / "meta.json").read_text(encoding="utf-8"))["labels"]["ner"]
+    (dst / "vocab" / "strings.json").write_text(json.dumps(sorted(labels)), encoding="utf-8")
     meta = json.loads((dst / "meta.json").read_text(encoding="utf-8"))
     meta.update(META)
     (dst / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
