@@ -55,3 +55,12 @@ def test_not_prize_names(text):
 def test_mentions_of_one_prize_share_a_key():
     text = "KMDs innovasjonspris gikk til Trondheim. Gjennom Innovasjonsprisen ønsker departementet å løfte fram gode kommuner."
     assert len({p.key for p in find_prizes(text)}) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nynorsk kulturpris gjekk i år til Frode Grytten.", "Nynorsk kulturpris"),     # a capitalised modifier
+    ("Vinnaren av Bergen kulturpris 2020 er klar.", "Bergen kulturpris"),
+    ("Prisen kulturprisen er på 20 000 kroner.", "kulturprisen"),                   # a sentence start is not
+])
+def test_capitalised_word_before_a_prize(text, expected):
+    assert expected in names(text)

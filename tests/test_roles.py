@@ -102,3 +102,11 @@ def test_occupation_before_the_winner_nynorsk(rules_nlp):
 def test_calls_for_candidates_are_announced(rules_nlp, text):
     (rec,) = extract(text, nlp=rules_nlp).awards
     assert rec.status == "announced" and rec.year == 2024 and rec.recipients == []
+
+
+def test_decided_winner_and_event_nynorsk(rules_nlp):
+    text = ("Kulturprisen 2021\n\nKommunestyret har vedteke at kulturprisen for 2021 skal gå til Ivar Aasen-senteret. "
+            "Prisen er på 20 000 kroner og blir delt ut på julekonserten 12. desember.")
+    (rec,) = extract(text, nlp=rules_nlp).awards
+    assert [r.name for r in rec.recipients] == ["Ivar Aasen-senteret"]
+    assert (rec.amount.value, rec.event.name.name, str(rec.award_date.value)) == (20_000, "julekonserten", "2021-12-12")

@@ -46,7 +46,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     gen = r"(?:\p{Lu}\p{L}*\s?-\s(?:og|eller)\s\p{L}+s|(?:\p{Lu}\p{L}*\s)?\p{L}*\p{L}s)"
     place = r"(?:\s+i\s+(?P<place>\p{Lu}\p{L}+\s+(?:fylkes)?kommune))"
     year = rf"(?:\s+(?:for\s+|i\s+)?(?P<year>{YEAR}))"
-    compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods}))\s+)?(?:(?P<gen>{gen})\s+)?"
+    compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?i:{endings})?(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})\s+)?"
                 rf"(?P<word>\b[\p{{L}}-]*(?i:{heads})(?i:{endings})?)(?![\p{{L}}\d])"
                 rf"(?P<for>\s+for\s+(?:\p{{Ll}}+(?:ig|ige|isk|iske)\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+)?)?{place}?{year}?")
     title_word = alternation(t["title_word"])
@@ -92,7 +92,10 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
         return None
     if not bare and m.group("for"):
         return _compound_without_for(m)
-    start = m.start() if gen or m.group("mod") else m.start("word")
+    mod = m.group("mod")
+    if mod and mod[0].isupper() and (mod in _not_names() or _INDEFINITE.fullmatch(mod + " ")):
+        mod = None  # "Prisen", "I": a sentence start, not part of the name
+    start = m.start("mod") if mod else m.start("gen") if gen else m.start("word")
     owner = None
     if gen:
         last = gen.split()[-1].lower()
@@ -127,6 +130,11 @@ def _quoted(m: regex.Match[str]) -> PrizeMention:
         return PrizeMention(m.start(), m.end("qhead"), (m.group("q")[1:-1] + "-" + _head_key(m.group("qhead"))).lower(),
                             None, _span(m, "year"), "quoted")
     return PrizeMention(m.start("qin"), m.end("qin"), m.group("qin").lower(), None, None, "quoted")
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(table("names")["not_names"])
 
 
 @cache
