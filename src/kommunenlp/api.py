@@ -1,6 +1,8 @@
 """The Python API: text (or many texts) -> :class:`~kommunenlp.schema.Article`."""
 from __future__ import annotations
 
+import itertools
+import multiprocessing
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -78,26 +80,57 @@ def extract_many(items: Iterable[Item], *, batch_size: int = 32, n_process: int 
                  nlp: Language | None = None, gate: bool = True) -> Iterator[Article]:
     """Stream Articles for strings or ``{"id", "text"}`` mappings, in input order.
 
-    Uses ``nlp.pipe`` (``n_process`` > 1 forks worker processes). With ``gate`` (the default),
-    texts that name no prize skip the pipeline: they cannot yield a record, and most articles
-    of a real dump are such texts. A bad item raises
-    TypeError/InputError naming its position and id; see :mod:`kommunenlp.batch` for
-    file processing that turns bad lines into error records instead.
+    With ``gate`` (the default), texts that name no prize skip the statistical pipeline: they
+    cannot yield a record, and most articles of a real dump are such texts. ``n_process`` > 1
+    forks worker processes that each run the whole extraction (gate, pipeline, records) on
+    batches of ``batch_size``; the parent only reads input and yields results, in order, with
+    at most a few batches per worker in flight. A bad item raises TypeError/InputError naming
+    its position and id; see :mod:`kommunenlp.batch` for file processing that turns bad lines
+    into error records instead.
     """
     nlp = nlp or load()
+    pairs = (_split(item, i, text_field, id_field) for i, item in enumerate(items))
+    if n_process <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from _extract_pairs(nlp, pairs, batch_size, language, gate)
+        return
+    global _FORKED
+    _FORKED = (nlp, batch_size, language, gate)  # inherited by the forked workers, never pickled
+    batches = _chunks(pairs, batch_size)
+    with multiprocessing.get_context("fork").Pool(n_process) as pool:
+        while True:
+            window = list(itertools.islice(batches, 4 * n_process))
+            if not window:
+                return
+            for done in pool.imap(_work, window):
+                yield from done
 
+
+_FORKED: tuple[Language, int, LanguageCode | None, bool] | None = None
+
+
+def _work(batch: list[tuple[str, str | None]]) -> list[Article]:
+    assert _FORKED is not None
+    nlp, batch_size, language, gate = _FORKED
+    return list(_extract_pairs(nlp, batch, batch_size, language, gate))
+
+
+def _chunks(pairs: Iterable[tuple[str, str | None]], size: int) -> Iterator[list[tuple[str, str | None]]]:
+    it = iter(pairs)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _extract_pairs(nlp: Language, pairs: Iterable[tuple[str, str | None]], batch_size: int,
+                   language: LanguageCode | None, gate: bool) -> Iterator[Article]:
     def docs() -> Iterator[tuple[Doc | str, tuple[str | None, Article | None]]]:
-        for i, item in enumerate(items):
-            text, ident = _split(item, i, text_field, id_field)
+        for text, ident in pairs:
             if gate and not find_prizes(text):
                 # Records only ever come from prize names: skip the statistical pipeline.
                 yield "", (ident, _without_awards(text, ident, language))
             else:
-                # Plain text crosses to worker processes more cheaply than a Doc; the award
-                # component detects the language itself when none was given.
                 yield (_make_doc(nlp, text, language) if language else text), (ident, None)
 
-    for doc, (ident, done) in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, (ident, done) in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
         yield done if done is not None else _article(doc, ident)
 
 
