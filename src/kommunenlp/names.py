@@ -62,6 +62,7 @@ _WORD = regex.compile(r"[\p{L}'’]+", regex.V1)
 _WORD_SPACE = regex.compile(r"[\p{L}'’]+\s*", regex.V1)
 _SPACE = regex.compile(r"\s*", regex.V1)
 _WORD_START = regex.compile(r"(?<![\p{L}\d])\p{L}", regex.V1)
+_NAME_END = regex.compile(r"[\p{L}\d)]", regex.V1)
 
 
 @cache
@@ -130,8 +131,13 @@ def names_before(text: str, start: int, pos: int, *, keep_qualifier: bool = Fals
     seg_end = pos
     while seg_end > start and text[seg_end - 1].isspace():
         seg_end -= 1
+    if seg_end <= start or not (text[seg_end - 1].isupper() or _NAME_END.match(text, seg_end - 1)):
+        return []  # a list of names ends in a name: "… Fjell", "… kommune", "… 2021", "… (57)"
+    g = _grammar()
     for m in _WORD_START.finditer(text, start, seg_end):
         i = m.start()
+        if text[i].islower() and not (g["title"].match(text, i, seg_end) or g["prefix"].match(text, i, seg_end)):
+            continue  # a list starts with a name, a title or "kommunene"
         found = names_after(text, i, seg_end, keep_qualifier=True)
         if found and found[-1].end == seg_end:
             if not keep_qualifier:
