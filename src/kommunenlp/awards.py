@@ -25,7 +25,7 @@ from typing import TypeVar
 
 import regex
 
-from .dates import YEAR, find_dates, find_published
+from .dates import YEAR, find_dates
 from .errors import ExtractionTimeout
 from .events import find_event
 from .lexicon import alternation, table
@@ -159,11 +159,12 @@ class _Reader:
     """The state of reading one article."""
 
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[EntitySpan],
-                 published: dt.date | None, language: str) -> None:
+                 published: DateMention | None, language: str) -> None:
         self.text = text
         self.sentences = list(sentences)
         self.entities = list(entities)
-        self.published = published
+        self.published_mention = published
+        self.published = published.value if published else None
         self.language = language
         self.mentions = find_prizes(text)
         self.masked = _mask(text, self.mentions)
@@ -450,9 +451,7 @@ class _Reader:
 
     def _published_year(self) -> Mention | None:
         """A call for candidates without a year is for the year it is published."""
-        if not self.published:
-            return None
-        found = find_published(self.text, self.language)
+        found = self.published_mention
         year = regex.search(r"\d{4}", found.text) if found else None
         if not (found and year):
             return None
@@ -515,7 +514,7 @@ def _unique(items: list[E]) -> list[E]:
 
 
 def extract_awards(text: str, sentences: Sequence[tuple[int, int]], *, entities: Sequence[EntitySpan] = (),
-                   published: dt.date | None = None, language: str = "nb") -> list[AwardRecord]:
+                   published: DateMention | None = None, language: str = "nb") -> list[AwardRecord]:
     """Award records of one article. ``sentences`` are (start, end) spans; ``entities`` optional NER spans."""
     try:
         reader = _Reader(text, sentences, entities, published, language)

@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from .schema import Article, AwardRecord, Mention
+from .schema import Article, AwardRecord
 
 ROLE_COLORS = {"PRIZE": "#ffd166", "AMOUNT": "#06d6a0", "RECIPIENT": "#118ab2", "ACCEPTED_BY": "#8ecae6",
                "PRESENTER": "#ef476f", "BODY": "#f4a261", "EVENT": "#b5838d", "LOCATION": "#cdb4db",
@@ -53,26 +53,13 @@ def article_text(article: Article) -> str:
     return "\n".join(lines)
 
 
-def role_mentions(rec: AwardRecord) -> list[tuple[str, Mention]]:
-    """Every span of a record with its role label."""
-    out: list[tuple[str, Mention]] = [("PRIZE", rec.award), *(("PRIZE", a) for a in rec.award_aliases)]
-    out += [(label, m) for label, m in (("AMOUNT", rec.amount), ("BODY", rec.awarding_body),
-                                        ("DATE", rec.award_date), ("YEAR", rec.year_mention)) if m]
-    for label, items in (("RECIPIENT", rec.recipients), ("ACCEPTED_BY", rec.accepted_by),
-                         ("PRESENTER", rec.presenters), ("COMPETITOR", rec.competitors)):
-        out += [(label, m) for m in items]
-    if rec.event:
-        out += [(label, m) for label, m in (("EVENT", rec.event.name), ("LOCATION", rec.event.location)) if m]
-    return out
-
-
 def _highlight(article: Article) -> str:
     from spacy import displacy
 
     # displaCy's span style works on tokens: whitespace tokens, each span widened to whole tokens.
     tokens = [(m.start(), m.end()) for m in regex.finditer(r"\S+", article.text)]
     spans = []
-    for s, e, label in sorted({(m.start, m.end, label) for rec in article.awards for label, m in role_mentions(rec)}):
+    for s, e, label in sorted({(m.start, m.end, label) for rec in article.awards for label, m in rec.role_mentions()}):
         idx = [i for i, (ts, te) in enumerate(tokens) if ts < e and s < te]
         if idx:
             spans.append({"start_token": idx[0], "end_token": idx[-1] + 1, "label": label})

@@ -66,7 +66,8 @@ _NAME_END = regex.compile(r"[\p{L}\d)]", regex.V1)
 
 
 @cache
-def _not_names() -> frozenset[str]:
+def not_names() -> frozenset[str]:
+    """Capitalised words that start sentences but not names ("Prisen", "Også")."""
     return frozenset(table("names")["not_names"])
 
 
@@ -74,7 +75,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading words that only look like names because they start a sentence."""
     while start < end:
         m = _WORD.match(text, start, end)
-        if not m or not (m.group() in _not_names() or is_title(m.group())):
+        if not m or not (m.group() in not_names() or is_title(m.group())):
             break
         rest = _WORD_SPACE.match(text, start, end)
         start = rest.end() if rest else end

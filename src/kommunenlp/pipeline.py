@@ -76,8 +76,7 @@ class AwardExtractor:
         published = find_published(doc.text, doc._.language)
         sents = sentence_spans(doc.text)
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_entities else []
-        awards = extract_awards(doc.text, sents, entities=ents, published=published.value if published else None,
-                                language=doc._.language)
+        awards = extract_awards(doc.text, sents, entities=ents, published=published, language=doc._.language)
         doc._.kommunenlp = {"awards": [a.model_dump(mode="json") for a in awards],
                             "published": published.model_dump(mode="json") if published else None}
         doc.spans[SPAN_KEY] = _role_spans(doc, awards)
@@ -85,20 +84,9 @@ class AwardExtractor:
 
 
 def _role_spans(doc: Doc, awards: list[AwardRecord]) -> list:
-    roles = {"recipients": "RECIPIENT", "accepted_by": "ACCEPTED_BY", "presenters": "PRESENTER",
-             "competitors": "COMPETITOR"}
-    out = []
-    for rec in awards:
-        found = [("PRIZE", rec.award), ("AMOUNT", rec.amount), ("BODY", rec.awarding_body),
-                 ("DATE", rec.award_date)]
-        found += [(label, m) for field, label in roles.items() for m in getattr(rec, field)]
-        if rec.event:
-            found += [("EVENT", rec.event.name), ("LOCATION", rec.event.location)]
-        for label, m in found:
-            span = doc.char_span(m.start, m.end, label=label, alignment_mode="expand") if m else None
-            if span is not None:
-                out.append(span)
-    return out
+    spans = (doc.char_span(m.start, m.end, label=label, alignment_mode="expand")
+             for rec in awards for label, m in rec.role_mentions())
+    return [s for s in spans if s is not None]
 
 
 @Language.factory("kommunenlp_sentences")

@@ -16,6 +16,7 @@ import regex
 
 from .dates import YEAR
 from .lexicon import alternation, table
+from .names import not_names
 
 TIMEOUT = 1.0
 _INDEFINITE = regex.compile(r"\b(?:en|ein|ei|et|eit|ingen|noen|nokon)\s+$", regex.V1 | regex.IGNORECASE)
@@ -93,7 +94,7 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
     if not bare and m.group("for"):
         return _compound_without_for(m)
     mod = m.group("mod")
-    if mod and mod[0].isupper() and (mod in _not_names() or _INDEFINITE.fullmatch(mod + " ")):
+    if mod and mod[0].isupper() and (mod in not_names() or _INDEFINITE.fullmatch(mod + " ")):
         mod = None  # "Prisen", "I": a sentence start, not part of the name
     start = m.start("mod") if mod else m.start("gen") if gen else m.start("word")
     owner = None
@@ -130,11 +131,6 @@ def _quoted(m: regex.Match[str]) -> PrizeMention:
         return PrizeMention(m.start(), m.end("qhead"), (m.group("q")[1:-1] + "-" + _head_key(m.group("qhead"))).lower(),
                             None, _span(m, "year"), "quoted")
     return PrizeMention(m.start("qin"), m.end("qin"), m.group("qin").lower(), None, None, "quoted")
-
-
-@cache
-def _not_names() -> frozenset[str]:
-    return frozenset(table("names")["not_names"])
 
 
 @cache

@@ -89,13 +89,17 @@ class AwardRecord(BaseModel):
     award_date: DateMention | None = Field(default=None, description="Day the award was (or will be) handed out or decided.")
     evidence: list[Mention] = Field(default_factory=list, description="The sentences this record rests on.")
 
-    def mentions(self) -> list[Mention]:
-        """Every span-carrying value of the record, for highlighting and checking."""
-        out: list[Mention] = [self.award, *self.award_aliases, *self.recipients, *self.accepted_by,
-                              *self.presenters, *self.competitors, *self.evidence]
-        out += [m for m in (self.year_mention, self.amount, self.awarding_body, self.award_date) if m]
+    def role_mentions(self) -> list[tuple[str, Mention]]:
+        """Every span-carrying value of the record with its role label (PRIZE, RECIPIENT, ...),
+        for highlighting (``doc.spans``, the HTML view) and checking."""
+        out: list[tuple[str, Mention]] = [("PRIZE", self.award), *(("PRIZE", a) for a in self.award_aliases)]
+        out += [(label, m) for label, m in (("AMOUNT", self.amount), ("BODY", self.awarding_body),
+                                            ("DATE", self.award_date), ("YEAR", self.year_mention)) if m]
+        for label, items in (("RECIPIENT", self.recipients), ("ACCEPTED_BY", self.accepted_by),
+                             ("PRESENTER", self.presenters), ("COMPETITOR", self.competitors)):
+            out += [(label, m) for m in items]
         if self.event:
-            out += [m for m in (self.event.name, self.event.location) if m]
+            out += [(label, m) for label, m in (("EVENT", self.event.name), ("LOCATION", self.event.location)) if m]
         return out
 
     def _repr_html_(self) -> str:
