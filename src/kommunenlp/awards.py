@@ -29,6 +29,7 @@ from .dates import YEAR, find_dates
 from .errors import ExtractionTimeout
 from .events import find_event
 from .lexicon import alternation, table
+from .lists import ListItem, find_list_items
 from .money import find_money
 from .municipalities import link
 from .names import NameSpan, names_after, names_before
@@ -229,6 +230,43 @@ class _Reader:
                 year = _clause_year(self.text, s, e, names[0].start)
                 self.prizes[key].findings.append(Finding(p.role, names, i, year, p.name, p.only_status))
                 self.prizes[key].sentences.add(i)
+        self._read_lists()
+
+    def _read_lists(self) -> None:
+        """Earlier winners and shortlists become findings of the prize their heading speaks of;
+        each "Category: Winner" line is a prize of its own."""
+        for item in find_list_items(self.text, self.sentences):
+            names = names_after(self.masked, item.names_start, item.end)
+            if not names:
+                continue
+            if item.kind == "category_winners":
+                self._category(item, names)
+                continue
+            hs, he = self.sentences[item.heading]
+            key = self._prize_for(item.heading, hs, he, hs)
+            if not key:
+                continue
+            year = None
+            if item.year:
+                year = Mention(text=self.text[item.year[0]:item.year[1]], start=item.year[0], end=item.year[1],
+                               rule=f"year:list:{item.kind}")
+            role = "past_recipient" if item.kind == "past_winners" else "competitor"
+            self.prizes[key].findings.append(Finding(role, names, item.sentence, year, f"list:{item.kind}"))
+
+    def _category(self, item: ListItem, names: list[NameSpan]) -> None:
+        """ "Årets trener: A, Klubb, B, Klubb": the label names the prize; the winners are the
+        persons of the line when it starts with one (clubs after them are affiliations), else its first name."""
+        assert item.label is not None
+        s, e = item.label
+        known = next((m for m in self.mentions if m.start < e and s < m.end), None)
+        key = known.key if known else f"category:{self.text[s:e].lower()}"
+        if key not in self.prizes:
+            mention = PrizeMention(s, e, key, shape="list-label")
+            self.mentions = tuple(sorted((*self.mentions, mention), key=lambda m: m.start))
+            self.prizes[key] = _Prize(key, [mention])
+        winners = [n for n in names if self.is_person(n)] if self.is_person(names[0]) else names[:1]
+        self.prizes[key].findings.append(Finding("recipient", winners, item.sentence, None, "list:category_winners"))
+        self.prizes[key].sentences.add(item.sentence)
 
     def _in_context(self, p: RolePattern, i: int) -> bool:
         """A context pattern holds in one of the three sentences before, or the one before
@@ -328,8 +366,11 @@ class _Reader:
             for n in f.names:
                 if f.role == "recipient" and f.year and main_year and f.year.text != main_year.text:
                     past.setdefault(f.year.text, []).append((self.entity(n, f.rule), f.year))
+                elif f.role == "past_recipient" and f.year and main_year and f.year.text == main_year.text:
+                    recipients.append(self.entity(n, f.rule))
                 elif f.role == "past_recipient":
-                    past.setdefault(f"{f.rule}:{n.start}", []).append((self.entity(n, f.rule), f.year))
+                    past.setdefault(f.year.text if f.year else f"{f.rule}:{n.start}", []).append(
+                        (self.entity(n, f.rule), f.year))
                 elif f.role == "recipient" and n.title and f.rule.startswith("recipient:before"):
                     accepted.append(self.person(n, f.rule))
                 elif f.role == "recipient":

@@ -20,7 +20,8 @@ LIST_SLOTS = ("recipients", "accepted_by", "presenters", "competitors")
 SCALAR_SLOTS = ("status", "award", "year", "amount", "awarding_body", "event_name", "event_location", "award_date")
 MUNICIPAL_WORDS = frozenset({"kommune", "kommunen", "kommunes", "kommunene", "kommunane", "kommuna",
                              "fylkeskommune", "fylkeskommunen", "fylkeskommunes"})
-PRIZE_HEAD = re.compile(r"(pris|stipend|premie|utmerkelse|award|prize)$")
+# As score.py: words are stemmed, so "innovasjonspris" is "innovasjonspri" here; both count as a head.
+PRIZE_HEAD = re.compile(r"(pris?|stipend|premie|utmerkelse|award|prize)$")
 EMPTY = (None, ())
 Words = tuple[str, ...]
 
@@ -67,7 +68,7 @@ def same_award(pred: Any, gold_names: list) -> bool:
         if p == g:
             return True
         short, long_ = (p, g) if len(p) <= len(g) else (g, p)
-        if short <= long_ and any(PRIZE_HEAD.search(w) and w not in ("pris", "premie") for w in short):
+        if short <= long_ and any(PRIZE_HEAD.search(w) and w not in ("pri", "pris", "premie") for w in short):
             return True
     return False
 

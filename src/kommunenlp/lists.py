@@ -1,0 +1,131 @@
+"""Headed lists in an article -> :class:`ListItem` s: earlier winners, shortlists, winners per category.
+
+A list is a heading sentence whose cue (``lexicon/lists.toml``) says what the items are, then the
+items: after the cue in the same sentence ("Tidlegare vinnarar er A (2019), B (2018) og C"), or
+one a line below it ("2018: A og B", "• A", "Årets trener: B", "A (2017)"). Lines below are read
+while they keep an item's shape; a label that repeats ("Forfattar: …" under each nominee) is
+followed past the paragraphs between its lines. The items' names are read by the caller
+(:func:`kommunenlp.names.names_after` from ``ListItem.names_start``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import regex
+
+from .lexicon import table
+
+TIMEOUT = 1.0
+ListKind = Literal["past_winners", "nominees", "category_winners"]
+_LEAD = regex.compile(r"\s*(?::|(?:er|var|blir|vert|ble|blei|vart)\b:?)?\s*", regex.V1 | regex.IGNORECASE)
+_INLINE_SEP = regex.compile(r"\s*(?:,|\bog\b|\bsamt\b|&)?\s*", regex.V1)
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One item of a headed list."""
+
+    kind: ListKind
+    heading: int                      # index of the heading sentence
+    sentence: int                     # index of the sentence the item is in
+    names_start: int                  # where the item's names start
+    end: int                          # where the item ends
+    year: tuple[int, int] | None = None
+    label: tuple[int, int] | None = None  # "Årets trener" in "Årets trener: Kari Dahl"
+
+
+@cache
+def _headings() -> tuple[tuple[ListKind, regex.Pattern[str]], ...]:
+    return tuple((row["kind"], regex.compile(row["cue"], regex.V1 | regex.IGNORECASE)) for row in table("lists")["heading"])
+
+
+@cache
+def _shapes() -> tuple[regex.Pattern[str], ...]:
+    return tuple(regex.compile(s, regex.V1) for s in table("lists")["item"]["shapes"])
+
+
+@cache
+def _inline_with_years() -> regex.Pattern[str]:
+    return regex.compile(table("lists")["item"]["inline_with_years"], regex.V1)
+
+
+@cache
+def _heading_end() -> regex.Pattern[str]:
+    return regex.compile(table("lists")["item"]["heading_end"], regex.V1)
+
+
+def _max_chars() -> int:
+    return int(table("lists")["item"]["max_item_chars"])
+
+
+def _span(m: regex.Match[str], group: str, offset: int) -> tuple[int, int] | None:
+    if group not in m.re.groupindex or m.group(group) is None:
+        return None
+    s, e = m.span(group)
+    return s + offset, e + offset
+
+
+def _line_item(kind: ListKind, heading: int, i: int, text: str, s: int, e: int) -> ListItem | None:
+    """The item a line holds, if it has an item's shape."""
+    if e - s > _max_chars():
+        return None
+    line = text[s:e]
+    for shape in _shapes():
+        m = shape.match(line, timeout=TIMEOUT)
+        if m and m.group("rest")[:1].isupper():
+            return ListItem(kind, heading, i, m.start("rest") + s, e, _span(m, "year", s), _span(m, "label", s))
+    return None
+
+
+def _inline_items(kind: ListKind, heading: int, text: str, start: int, end: int) -> list[ListItem]:
+    """Items after the cue in the heading sentence itself. With years, each item ends at its
+    "(2018)"; without, the caller splits the names (one item per name)."""
+    items = []
+    pos = start
+    for m in _inline_with_years().finditer(text, start, end, timeout=TIMEOUT):
+        lead = _INLINE_SEP.match(text, pos, m.end())
+        names_start = lead.end() if lead else m.start("rest")
+        items.append(ListItem(kind, heading, heading, names_start, m.end("rest"), m.span("year")))
+        pos = m.end()
+    if items:
+        return items
+    return [ListItem(kind, heading, heading, start, end)] if text[start:end].strip() else []
+
+
+def _lines_below(kind: ListKind, heading: int, text: str, sentences: list[tuple[int, int]]) -> list[ListItem]:
+    items: list[ListItem] = []
+    label: str | None = None  # a role label that repeats on every item ("Forfattar:")
+    for i in range(heading + 1, len(sentences)):
+        s, e = sentences[i]
+        item = _line_item(kind, heading, i, text, s, e)
+        item_label = text[item.label[0]:item.label[1]] if item and item.label else None
+        if item is None or (label is not None and item_label != label):
+            if label is None or any(cue.search(text, s, e) for _, cue in _headings()):
+                break  # the list ended; only a repeating label is followed past other lines
+            continue
+        if not items and kind != "category_winners":
+            label = item_label
+        items.append(item)
+    return items
+
+
+def find_list_items(text: str, sentences: list[tuple[int, int]]) -> list[ListItem]:
+    """Every item of every headed list, in text order."""
+    out: list[ListItem] = []
+    for h, (s, e) in enumerate(sentences):
+        if e - s > 2 * _max_chars() and not out:
+            continue
+        for kind, cue in _headings():
+            m = cue.search(text, s, e, timeout=TIMEOUT)
+            if not m:
+                continue
+            lead = _LEAD.match(text, m.end(), e)
+            rest = lead.end() if lead else m.end()
+            inline = _inline_items(kind, h, text, rest, e) if text[rest:rest + 1].isupper() else []
+            if not inline and _heading_end().search(text, s, e):
+                inline = _lines_below(kind, h, text, sentences)
+            out += inline
+            break
+    return out
