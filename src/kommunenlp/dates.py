@@ -32,7 +32,7 @@ def _date_pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\d.])(?P<range>\d{{1,2}}\.\s*[-–]\s*)?"
         rf"(?:\b(?P<wd>{weekdays})\s+(?:den\s+)?)?"
-        rf"(?:(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})(?!\d)"
+        rf"(?:(?P<d>\d{{1,2}})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d.]\d)"
         rf"|(?P<d2>\d{{1,2}})\.\s?(?P<mn>{months})(?!\w)(?:\s+(?P<y2>\d{{4}})(?!\d))?)",
         regex.V1 | regex.IGNORECASE)
 
@@ -54,6 +54,8 @@ def _explicit(m: regex.Match[str], default_year: int | None) -> dt.date | None:
     day = int(m.group("d") or m.group("d2"))
     month = int(m.group("m")) if m.group("m") else months[m.group("mn").lower()]
     year = m.group("y") or m.group("y2")
+    if year and len(year) == 2:  # "10.11.06": a web page's own short date
+        year = ("20" if int(year) < 50 else "19") + year
     try:
         return dt.date(int(year) if year else default_year, month, day)  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -85,22 +87,44 @@ def find_dates(text: str, *, default_year: int | None = None, language: str = "n
 
 
 def find_published(text: str, language: str = "nb") -> DateMention | None:
-    """The article's own date from a "Publisert …" / "Sist oppdatert: …" / "Dato: …" line.
+    """The article's own date from a "Publisert …" / "Sist oppdatert: …" / "Dato: …" line (its date
+    on that line or the next), else from a line near the top that holds only a date (a byline).
 
     Labels are tried in the table's order, so "Publisert" wins over "Sist oppdatert"."""
-    labels = table("dates")["published"]["labels"]
+    t = table("dates")["published"]
+    lines = list(_LINE.finditer(text))
     best: tuple[int, DateMention] | None = None
-    for line in _LINE.finditer(text):
-        for rank, label in enumerate(labels):
-            i = line.group().find(label)
+    for n, line in enumerate(lines):
+        low = line.group().lower()
+        for rank, label in enumerate(t["labels"]):
+            i = low.find(label.lower())
             if i < 0:
                 continue
-            rest_start = line.start() + i + len(label)
-            found = next(find_dates(text[rest_start:line.end()], language=language, offset=rest_start), None)
+            found = _first_date(text, line.start() + i + len(label), line.end(), language)
+            if found is None and n + 1 < len(lines):
+                found = _first_date(text, lines[n + 1].start(), lines[n + 1].end(), language)
             if found and (best is None or rank < best[0]):
                 best = (rank, found.model_copy(update={"rule": f"published:{label}"}))
             break
-    return best[1] if best else None
+    return best[1] if best else _date_line(text, lines[:t["date_line_within"]], language)
+
+
+def _first_date(text: str, start: int, end: int, language: str) -> DateMention | None:
+    return next(find_dates(text[start:end], language=language, offset=start), None)
+
+
+@cache
+def _date_line_pattern() -> regex.Pattern[str]:
+    return regex.compile(table("dates")["published"]["date_line"], regex.V1)
+
+
+def _date_line(text: str, lines: list[regex.Match[str]], language: str) -> DateMention | None:
+    for line in lines:
+        m = _date_line_pattern().match(line.group())
+        found = _first_date(text, line.start() + m.start("date"), line.start() + m.end("date"), language) if m else None
+        if found:
+            return found.model_copy(update={"rule": "published:date-line"})
+    return None
 
 
 def find_years(text: str, offset: int = 0) -> Iterator[Mention]:
