@@ -387,7 +387,8 @@ class _Reader:
                 else:
                     continue
                 evidence.add(f.sentence)
-        status = self._status(recipients, pending_competitors, cues)
+        status = self._status(recipients, pending_competitors, cues) or (
+            "awarded" if not past and self._handed_out(prize) else None)
         for f, n in pending_competitors:
             if f.only_status in (None, status):
                 competitors.append(self.entity(n, f.rule))
@@ -429,6 +430,11 @@ class _Reader:
         if cues["announced"]:
             return "announced"
         return None
+
+    def _handed_out(self, prize: _Prize) -> bool:
+        """A sentence that names this prize says it was handed out or received."""
+        awarded = _compiled("roles", "status", "awarded")
+        return any(awarded.search(self.text, *self.sentences[self._sentence_of(m.start)]) for m in prize.mentions)
 
     def _names_of(self, prize: _Prize) -> tuple[Prize, list[Mention]]:
         best = max(prize.mentions, key=lambda m: (m.words(self.text), -m.start))
