@@ -19,7 +19,9 @@ from .lexicon import table
 
 TIMEOUT = 1.0
 ListKind = Literal["past_winners", "nominees", "category_winners"]
-_LEAD = regex.compile(r"\s*(?::|(?:er|var|blir|vert|ble|blei|vart)\b:?)?\s*", regex.V1 | regex.IGNORECASE)
+# Between the cue and the first item: "av Kulturprisen er", "til prisen var", ":".
+_LEAD = regex.compile(r"(?:\s+(?:av|til|for)\s+[^:\n]{1,60}?(?=\s+(?:er|var|blir|vert|ble|blei|vart)\b|:))?"
+                      r"\s*(?::|(?:er|var|blir|vert|ble|blei|vart)\b:?)?\s*", regex.V1 | regex.IGNORECASE)
 _INLINE_SEP = regex.compile(r"\s*(?:,|\bog\b|\bsamt\b|&)?\s*", regex.V1)
 
 

@@ -19,6 +19,8 @@ from .lexicon import alternation, table
 from .names import not_names
 
 TIMEOUT = 1.0
+_PEOPLE_ENDINGS = ("vinner", "vinnar", "vinnere", "vinnarar", "mottaker", "mottakar", "mottakere", "mottakarar",
+                   "kandidat", "kandidater", "kandidatar", "finalist", "finalister", "finalistar")
 _INDEFINITE = regex.compile(r"\b(?:en|ein|ei|et|eit|ingen|noen|nokon)\s+$", regex.V1 | regex.IGNORECASE)
 
 
@@ -44,7 +46,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     heads = alternation(t["heads"])
     endings = alternation(t["definite_endings"])
     mods = alternation(t["modifiers"])
-    gen = r"(?:\p{Lu}\p{L}*\s?-\s(?:og|eller)\s\p{L}+s|(?:\p{Lu}\p{L}*\s)?\p{L}*\p{L}s)"
+    # "KMDs", "Helse- og omsorgsdepartementets", and the Nynorsk possessive "Tysnes kommune sin".
+    gen = (r"(?:(?P<poss>(?:\p{Lu}[\p{L}-]*\s){1,3}(?:(?:fylkes)?kommune\s)?)(?:sin|si|sitt|sine)"
+           r"|\p{Lu}\p{L}*\s?-\s(?:og|eller)\s\p{L}+s|(?:\p{Lu}\p{L}*\s)?\p{L}*\p{L}s)")
     place = r"(?:\s+i\s+(?P<place>\p{Lu}\p{L}+\s+(?:fylkes)?kommune))"
     year = rf"(?:\s+(?:for\s+|i\s+)?(?P<year>{YEAR}))"
     compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?i:{endings})?(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})\s+)?"
@@ -102,6 +106,8 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
         last = gen.split()[-1].lower()
         if last in _sets()["not_bodies"] and not m.group("mod") and last in ("årets", "fjorårets"):
             start = m.start("word")
+        elif m.group("poss"):
+            owner = (m.start("poss"), m.end("poss") - 1)  # without the space before "sin"
         elif gen[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]:
             owner = (m.start("gen"), m.end("gen") - 1)  # without the genitive -s
     if m.group("place"):
@@ -119,7 +125,8 @@ def _compound_without_for(m: regex.Match[str]) -> PrizeMention | None:
 
 def _title(m: regex.Match[str]) -> PrizeMention | None:
     noun = m.group("noun")
-    if noun.lower() in _sets()["title_not"] or noun.lower().endswith(("vinner", "vinnar", "vinnere")):
+    # "årets vinnarar", "årets Spire-mottakere": people, not a prize.
+    if noun.lower() in _sets()["title_not"] or noun.lower().endswith(_PEOPLE_ENDINGS):
         return None
     end = m.end("place") if m.group("place") else m.end("noun")
     owner = m.span("place") if m.group("place") else None

@@ -1,0 +1,54 @@
+"""Headed lists of lexicon/lists.toml, by the Bokmål and Nynorsk examples in each heading row."""
+import pytest
+
+from kommunenlp import extract
+from kommunenlp.lexicon import table
+
+ROWS = table("lists")["heading"]
+EXAMPLES = [pytest.param(text, field, name, id=f"{i}:{row['kind']}:{text[:40]}")
+            for i, row in enumerate(ROWS) for text, field, name in row["examples"]]
+
+
+def names(article, field):
+    return [v.name for rec in article.awards for v in getattr(rec, field)]
+
+
+def test_every_heading_has_examples():
+    assert ROWS and all(len(row.get("examples", [])) >= 2 for row in ROWS)
+
+
+@pytest.mark.parametrize("text, field, name", EXAMPLES)
+def test_heading_example(rules_nlp, text, field, name):
+    assert name in names(extract(text, nlp=rules_nlp), field)
+
+
+def test_earlier_winners_one_record_per_year_nynorsk(rules_nlp):
+    text = ("Kven blir Årets nynorskkommune 2024? Send framlegg innan 1. mars.\n\n"
+            "Tidlegare vinnarar:\n2023: Stryn kommune\n2022: Ål\n2021: Austrheim og Lindås")
+    awards = extract(text, nlp=rules_nlp).awards
+    by_year = {a.year: [r.name for r in a.recipients] for a in awards if a.status == "awarded"}
+    assert by_year == {2023: ["Stryn kommune"], 2022: ["Ål"], 2021: ["Austrheim", "Lindås"]}
+    assert [a.status for a in awards if a.year == 2024] == ["announced"]
+
+
+def test_inline_earlier_winners_with_years_bokmal(rules_nlp):
+    text = "Tidligere vinnere av Kulturprisen er Vik songlag (2019), Bø IL (2018) og Kari Dahl (2017)."
+    awards = extract(text, nlp=rules_nlp).awards
+    assert sorted((a.year, a.recipients[0].name) for a in awards) == [
+        (2017, "Kari Dahl"), (2018, "Bø IL"), (2019, "Vik songlag")]
+
+
+def test_category_lines_are_prizes_of_their_own(rules_nlp):
+    text = ("Her er vinnerne i de ulike kategoriene:\n\nÅrets trener: Kari Dahl, Vik IL\n\n"
+            "Idrettsglede for alle: Bø IL\n\nÅrets ildsjel: Ola Nordmann")
+    awards = extract(text, nlp=rules_nlp).awards
+    got = {a.award.name: [r.name for r in a.recipients] for a in awards}
+    assert got["Idrettsglede for alle"] == ["Bø IL"]
+    assert got["Årets ildsjel"] == ["Ola Nordmann"]
+    assert all(a.status == "awarded" for a in awards)
+
+
+def test_a_sentence_with_a_full_stop_heads_no_list(rules_nlp):
+    text = "Kulturprisen vart delt ut til Vik songlag. Her er dei nominerte.\nStord IL\nBø IL"
+    awards = extract(text, nlp=rules_nlp).awards
+    assert [c.name for a in awards for c in a.competitors] == []
