@@ -10,7 +10,7 @@ from __future__ import annotations
 from .api import MAX_CHARS, extract, extract_many, schema
 from .errors import ExtractionTimeout, InputError, KommunenlpError, TextTooLongError
 from .pipeline import load
-from .frames import from_records, to_pandas
+from .dataframes import from_records, to_pandas
 from .schema import Article, AwardRecord, DateMention, Entity, Event, ExtractionError, Mention, Money, Person, Prize
 
 __all__ = ["MAX_CHARS", "Article", "AwardRecord", "DateMention", "Entity", "Event", "ExtractionError", "ExtractionTimeout",

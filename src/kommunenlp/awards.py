@@ -24,10 +24,12 @@ from functools import cache
 from typing import TypeVar
 
 import regex
+from spacy.tokens import Doc
 
 from .dates import YEAR, find_dates
 from .errors import ExtractionTimeout
 from .events import find_event
+from .frames import find_frames
 from .lexicon import alternation, table
 from .lists import ListItem, find_list_items
 from .money import find_money
@@ -75,6 +77,7 @@ class _Prize:
     mentions: list[PrizeMention]
     findings: list[Finding] = field(default_factory=list)
     sentences: set[int] = field(default_factory=set)
+    frame_status: str | None = None  # what a parsed clause about the prize says happened
 
 
 @cache
@@ -160,7 +163,8 @@ class _Reader:
     """The state of reading one article."""
 
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[EntitySpan],
-                 published: DateMention | None, language: str) -> None:
+                 published: DateMention | None, language: str, doc: Doc | None = None) -> None:
+        self.doc = doc
         self.text = text
         self.sentences = list(sentences)
         self.entities = list(entities)
@@ -201,6 +205,7 @@ class _Reader:
 
     # -- step 2: role findings ---------------------------------------------------------------
     def find_roles(self) -> None:
+        self._read_frames()  # the parse first: a surface row only adds what no clause gave
         anaphor = _anaphor()
         for i, (s, e) in enumerate(self.sentences):
             if self.sentence_prize[i] and anaphor.search(self.masked, s, e):
@@ -231,6 +236,32 @@ class _Reader:
                 self.prizes[key].findings.append(Finding(p.role, names, i, year, p.name, p.only_status))
                 self.prizes[key].sentences.add(i)
         self._read_lists()
+
+    def _read_frames(self) -> None:
+        """Roles from the parse: each predicate of ``lexicon/frames.toml`` whose prize slot holds
+        one of the article's prizes (or "prisen") gives the names in its other slots their roles."""
+        if self.doc is None:
+            return
+        starts = [s for s, _ in self.sentences]
+        for hit in find_frames(self.doc, self.sentences, self._is_prize):
+            i = bisect_right(starts, self.doc[hit.predicate].idx) - 1
+            s, e = self.sentences[i]
+            inside = [m for m in self.mentions if m.start < hit.prize[1] and hit.prize[0] < m.end]
+            key = inside[0].key if inside else self.sentence_prize[i]
+            if not key:
+                continue
+            prize = self.prizes[key]
+            prize.sentences.add(i)
+            prize.frame_status = prize.frame_status or hit.status
+            for role, rs, re_ in hit.roles:
+                names = [n for n in names_after(self.masked, rs, e) if n.start < re_]
+                if names:
+                    year = _clause_year(self.text, s, e, names[0].start)
+                    prize.findings.append(Finding(role, names, i, year, f"frame:{hit.frame}"))
+
+    def _is_prize(self, start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in self.mentions) or \
+            bool(_anaphor().fullmatch(self.masked, start, end))
 
     def _read_lists(self) -> None:
         """Earlier winners and shortlists become findings of the prize their heading speaks of;
@@ -388,7 +419,7 @@ class _Reader:
                     continue
                 evidence.add(f.sentence)
         status = self._status(recipients, pending_competitors, cues) or (
-            "awarded" if not past and self._handed_out(prize) else None)
+            None if past else prize.frame_status or ("awarded" if self._handed_out(prize) else None))
         for f, n in pending_competitors:
             if f.only_status in (None, status):
                 competitors.append(self.entity(n, f.rule))
@@ -561,10 +592,11 @@ def _unique(items: list[E]) -> list[E]:
 
 
 def extract_awards(text: str, sentences: Sequence[tuple[int, int]], *, entities: Sequence[EntitySpan] = (),
-                   published: DateMention | None = None, language: str = "nb") -> list[AwardRecord]:
-    """Award records of one article. ``sentences`` are (start, end) spans; ``entities`` optional NER spans."""
+                   published: DateMention | None = None, language: str = "nb", doc: Doc | None = None) -> list[AwardRecord]:
+    """Award records of one article. ``sentences`` are (start, end) spans; ``entities`` optional NER
+    spans; ``doc`` the parsed Doc of ``text``, when the pipeline has a parser (roles from predicate frames)."""
     try:
-        reader = _Reader(text, sentences, entities, published, language)
+        reader = _Reader(text, sentences, entities, published, language, doc)
         return reader.records() if reader.mentions else []
     except TimeoutError as e:
         raise ExtractionTimeout(f"a pattern timed out on this text ({len(text):,} characters): {e}") from e

@@ -46,7 +46,7 @@ def cmd_extract(a: argparse.Namespace) -> int:
     from .batch import ParquetSink, Summary, done_keys, fsync, jsonl_sink, process, read_records
     from .pipeline import load
 
-    nlp = load(None if a.no_model else "default")
+    nlp = load(None if a.no_model else (a.model or "default"))
     records = read_records(a.input, text_field=a.text_field, id_field=a.id_field)
     summary = Summary()
     if a.resume:
@@ -147,6 +147,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--n-process", type=int, default=1, help="worker processes (default: 1)")
     e.add_argument("--resume", action="store_true", help="append to OUTPUT, skipping ids it already holds")
     e.add_argument("--no-model", action="store_true", help="rules only, without the statistical NER")
+    e.add_argument("--model", help="path to another spaCy pipeline to run the rules on (default: the shipped one)")
     e.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     e.set_defaults(func=cmd_extract)
 

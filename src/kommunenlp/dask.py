@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .api import extract_many
-from .frames import COLUMNS, to_pandas
+from .dataframes import COLUMNS, to_pandas
 from .pipeline import load
 
 if TYPE_CHECKING:

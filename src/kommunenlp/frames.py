@@ -1,78 +1,164 @@
-"""Articles <-> pandas DataFrames: one row per award, typed columns, lossless round trips.
+"""A parsed Doc + the frame table -> :class:`FrameHit` s: predicates with the spans of their role arguments.
 
-``to_pandas(articles)`` flattens each :class:`~kommunenlp.schema.AwardRecord` to a row of typed
-columns (names joined with "; " for lists) plus ``article`` and ``record`` columns holding the
-full JSON, so that ``from_records(df)`` rebuilds the same Articles, through Parquet or CSV. Articles
-without awards keep one row with empty award columns, so no article is lost on the way.
-pandas is an optional dependency (``pip install "kommunenlp[pandas]"``).
+The table (``lexicon/frames.toml``) says, per predicate lemma and voice, which argument slot carries
+which role. This module finds the predicates, decides their voice and tense, and collects their
+slots from the dependency parse (NDT labels: SUBJ, DOBJ, IOBJ, SPRED, prepositions with PUTFYLL);
+names inside a slot are read later by the name grammar, so the parse decides *where* a role is and
+:mod:`kommunenlp.names` *what* the name is.
 """
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
 
-from .schema import Article, AwardRecord
+from spacy.tokens import Doc, Span, Token
 
-if TYPE_CHECKING:
-    import pandas as pd
+from .lexicon import table
 
-COLUMNS = {
-    "article_id": "string", "language": "category", "published": "datetime64[ns]", "status": "category",
-    "award": "string", "year": "Int64", "amount": "Int64", "currency": "string", "recipients": "string",
-    "recipient_kommunenummer": "string", "accepted_by": "string", "presenters": "string",
-    "awarding_body": "string", "event": "string", "event_location": "string", "competitors": "string",
-    "award_date": "datetime64[ns]", "article_index": "Int64", "article": "string", "record": "string",
-}
-
-
-def _names(items: list[Any]) -> str | None:
-    return "; ".join(i.name for i in items) or None
+AUXILIARIES = frozenset({"være", "vere", "bli", "verte", "ha", "skulle", "ville", "kunne", "måtte", "burde"})
+PASSIVE_AUXILIARIES = frozenset({"bli", "verte"})
+COPULAS = frozenset({"være", "vere"})
+MODALS = frozenset({"skulle", "ville", "kunne", "måtte", "burde"})
+_SLOT_DEPS = {"SUBJ": "subj", "DOBJ": "obj", "IOBJ": "iobj", "SPRED": "spred"}
+# Children that end an argument: a preposition's phrase, a clause, a verb of its own.
+_NOT_IN_ARGUMENT = frozenset({"ADP", "SCONJ", "VERB", "AUX"})
 
 
-def _row(index: int, article: Article, rec: AwardRecord | None) -> dict[str, Any]:
-    row: dict[str, Any] = {"article_id": article.id, "language": article.language,
-                           "published": article.published.value if article.published else None,
-                           "article_index": index, "article": article.model_dump_json(exclude={"awards"})}
-    if rec is None:
-        return row
-    ev = rec.event
-    row.update({
-        "status": rec.status, "award": rec.award.name, "year": rec.year,
-        "amount": rec.amount.value if rec.amount else None, "currency": rec.amount.currency if rec.amount else None,
-        "recipients": _names(rec.recipients),
-        "recipient_kommunenummer": "; ".join(r.kommunenummer for r in rec.recipients if r.kommunenummer) or None,
-        "accepted_by": _names(rec.accepted_by), "presenters": _names(rec.presenters),
-        "awarding_body": rec.awarding_body.name if rec.awarding_body else None,
-        "event": ev.name.name if ev and ev.name else None,
-        "event_location": ev.location.name if ev and ev.location else None,
-        "competitors": _names(rec.competitors),
-        "award_date": rec.award_date.value if rec.award_date else None,
-        "record": rec.model_dump_json(),
-    })
-    return row
+@dataclass(frozen=True)
+class Frame:
+    """One row of ``lexicon/frames.toml``."""
+
+    name: str
+    lemmas: frozenset[str]
+    particle: str | None
+    status: str
+    prize: tuple[str, ...]
+    active: dict[str, str]
+    passive: dict[str, str]
 
 
-def to_pandas(articles: Iterable[Article]) -> pd.DataFrame:
-    """One row per award (one empty row for an article without awards), typed columns."""
-    import pandas as pd
+@dataclass(frozen=True)
+class FrameHit:
+    """A predicate that matched a frame: its prize slot and the slots that carry roles."""
 
-    rows = [_row(i, a, r) for i, a in enumerate(articles)
-            for r in (a.awards if a.awards else [None])]  # type: list[dict[str, Any]]
-    df = pd.DataFrame(rows, columns=list(COLUMNS))
-    for col, dtype in COLUMNS.items():
-        df[col] = pd.to_datetime(df[col]) if dtype.startswith("datetime") else df[col].astype(dtype)
-    return df
+    frame: str
+    predicate: int          # token index of the predicate
+    status: str             # awarded | nominated | announced
+    prize: tuple[int, int]  # character span of the prize argument
+    roles: tuple[tuple[str, int, int], ...]  # (role, start_char, end_char) of each argument
 
 
-def from_records(df: pd.DataFrame) -> list[Article]:
-    """The Articles a frame made by :func:`to_pandas` came from, in order."""
-    out: list[Article] = []
-    last = None
-    for row in df.itertuples(index=False):
-        if row.article_index != last:
-            out.append(Article.model_validate_json(row.article))
-            last = row.article_index
-        if isinstance(row.record, str):
-            out[-1].awards.append(AwardRecord.model_validate_json(row.record))
+@cache
+def frames() -> tuple[Frame, ...]:
+    return tuple(Frame(row["name"], frozenset(row["lemmas"]), row.get("particle"), row["status"],
+                       tuple(row["prize"]), dict(row["active"]), dict(row["passive"]))
+                 for row in table("frames")["frame"])
+
+
+def _chain(v: Token) -> list[Token]:
+    """The predicate and the auxiliaries above it ("har blitt tildelt", "skal gå", "er nominert")."""
+    out = [v]
+    while out[-1].dep_ in ("INFV", "SPRED") and out[-1].head.lemma_ in AUXILIARIES and out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
     return out
+
+
+def _passive(v: Token, chain: list[Token]) -> bool:
+    if "Pass" in v.morph.get("Voice"):
+        return True
+    auxes = {t.lemma_ for t in chain[1:]}
+    if auxes & PASSIVE_AUXILIARIES:
+        return True
+    # "er tildelt", "er nominert": a participle under a copula
+    return bool(auxes & COPULAS) and v.dep_ in ("INFV", "SPRED") and v.tag_ != "verb" or (
+        bool(auxes & COPULAS) and "Part" in v.morph.get("VerbForm"))
+
+
+def _argument(t: Token) -> tuple[int, int]:
+    """Character span of an argument: the token with its modifiers and conjuncts, without the
+    prepositional phrases, clauses and verbs attached to it."""
+    keep = [t]
+    stack = [t]
+    while stack:
+        for c in stack.pop().children:
+            if c.pos_ not in _NOT_IN_ARGUMENT:
+                keep.append(c)
+                stack.append(c)
+    toks = sorted(keep, key=lambda x: x.i)
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks.pop()
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _governor(t: Token, chain_ids: set[int]) -> bool:
+    """True if the nearest predicate above ``t`` is this predicate's chain."""
+    h = t.head
+    while h.head.i != h.i and h.i not in chain_ids and h.pos_ not in ("VERB", "AUX"):
+        h = h.head
+    return h.i in chain_ids
+
+
+def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, Token]:
+    ids = {t.i for t in chain}
+    out: dict[str, Token] = {}
+    for t in chain:
+        for c in t.children:
+            slot = _SLOT_DEPS.get(c.dep_)
+            if slot and (slot == "subj" or t.i == v.i or slot == "spred"):
+                out.setdefault(slot, c)
+    if "subj" not in out:
+        # "X som fekk prisen", "Det var X som delte ut prisen": the relative clause's antecedent
+        if any(c.dep_ == "SBU" and c.lower_ == "som" for c in v.children) and v.head.i != v.i:
+            out["subj"] = v.head
+        elif v.dep_ == "KOORD" and v.head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in v.head.children if c.dep_ == "SUBJ"), None)
+            if subj is not None:
+                out["subj"] = subj
+    for t in sent:
+        if t.pos_ not in ("ADP", "ADV") or not _governor(t, ids) or t.i == v.i:
+            continue
+        word = t.lower_
+        if word == "av" and t.head.lower_ == "vegne":
+            word = "vegne"
+        obj = next((c for c in t.children if c.dep_ == "PUTFYLL"), None)
+        if obj is not None and obj.lower_ != "vegne":
+            out.setdefault(word, obj)
+    return out
+
+
+def _frame_for(v: Token) -> Frame | None:
+    for f in frames():
+        if v.lemma_.lower() in f.lemmas and (f.particle is None or any(c.lower_ == f.particle for c in v.children)):
+            if f.particle is None and any(g.particle and v.lemma_.lower() in g.lemmas and
+                                          any(c.lower_ == g.particle for c in v.children) for g in frames()):
+                continue  # "ta imot" is its own frame, not "ta"
+            return f
+    return None
+
+
+def find_frames(doc: Doc, sentences: list[tuple[int, int]],
+                is_prize: Callable[[int, int], bool]) -> Iterator[FrameHit]:
+    """Every predicate of the frame table whose prize slot holds a prize, sentence by sentence."""
+    if not doc.has_annotation("DEP"):
+        return
+    for s, e in sentences:
+        sent = doc.char_span(s, e, alignment_mode="expand")
+        if sent is None:
+            continue
+        for v in sent:
+            frame = _frame_for(v)
+            if frame is None:
+                continue
+            chain = _chain(v)
+            slots = _slots(v, chain, sent)
+            prize_slot = next((k for k in frame.prize if k in slots and is_prize(*_argument(slots[k]))), None)
+            if prize_slot is None:
+                continue
+            table_ = dict(frame.passive if _passive(v, chain) else frame.active)
+            if "vegne" in slots and table_.get("subj") == "recipient":
+                table_["subj"] = "accepted_by"  # "X mottok prisen på vegne av Y": Y won, X received
+            roles = tuple((table_[k], *_argument(t)) for k, t in slots.items() if k in table_ and k != prize_slot)
+            status = "announced" if frame.status == "awarded" and any(t.lemma_ in MODALS for t in chain) else frame.status
+            yield FrameHit(frame.name, v.i, status, _argument(slots[prize_slot]), roles)
+
