@@ -513,10 +513,11 @@ class _Reader:
 
     def _event(self, sentences: list[int]) -> Event | None:
         verbs = _compiled("events", "handing")
+        venue_verbs = _compiled("events", "venue_handing")
         for i in sentences:
             s, e = self.sentences[i]
             if verbs.search(self.text, s, e):
-                found = find_event(self.masked, s, e)
+                found = find_event(self.masked, s, e, venue=bool(venue_verbs.search(self.text, s, e)))
                 if found:
                     return _unmask_event(found, self.text)
         return None

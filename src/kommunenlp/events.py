@@ -15,6 +15,8 @@ from .names import names_after
 from .schema import Entity, Event
 
 TIMEOUT = 1.0
+# "på Telemark fylkeskommunes arrangement": a genitive owns the venue, it is not one.
+_GENITIVE = regex.compile(r"s\s+\p{Ll}", regex.V1)
 
 
 @cache
@@ -24,12 +26,19 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     standalone = alternation(t["standalone"])
     preps = alternation(t["prepositions"])
     generic = alternation(t["generic"])
-    named = (r"\p{Lu}[\p{L}'’-]*(?:\s(?!(?:i|på|av|og|under|den|med)\s)[\p{L}'’-]+){0,4}?"
-             r"(?=\s+(?:i|på|av|under|den|med)\s|\s*[.,;:!?\n(]|\s*$)")
-    compound = (rf"(?:\p{{Lu}}\p{{L}}*\s+sin\s+)?(?:[«\"“][^»\"”\n]{{2,60}}[»\"”]\s?-\s?\p{{L}}*|\p{{L}}{{3,}})"
+    event_preps = alternation(t["event_prepositions"])
+    # A capitalised name of up to five words ("Fremtidens kommuner 2018", "Dyrsku'n", "UKM").
+    named = (r"\p{Lu}[\p{L}\d'’-]*(?:\s(?!(?:i|på|av|og|under|den|med|fredag|laurdag|lørdag)\s)[\p{L}\d'’–-]+){0,4}?"
+             r"(?=\s+(?:i|på|av|under|den|med|\p{Ll}+dag|\d)\b|\s*[.,;:!?\n(]|\s*$)")
+    # "Arendalskonferansen", "kultur- og idrettsgallaen", "17.mai-arrangementet", "BUFdir sin ungdomskonferanse",
+    # "Nasjonalforeningen Innlandet sitt fylkesårsmøte"
+    compound = (rf"(?:(?:\p{{Lu}}\p{{L}}*\s+){{1,3}}(?:sin|si|sitt)\s+)?"
+                rf"(?:[«\"“][^»\"”\n]{{2,60}}[»\"”]\s?-\s?\p{{L}}*|\p{{L}}+-\s(?:og|eller)\s\p{{L}}*|[\d.]*\p{{L}}{{3,}}-?)"
                 rf"(?:{heads})(?:\s+(?:av|for)\s+\p{{Ll}}+)?(?!\p{{L}})")
-    event = (rf"\b(?:{preps})\s+(?:(?:årets|den\s+årlige|den\s+årlege)\s+)?"
-             rf"(?:(?:{generic})\s+(?P<named>{named})|(?P<event>{compound}|\b(?:{standalone})\b))")
+    event = (rf"\b(?:(?:{preps})\s+(?:(?:årets|den\s+årlige|den\s+årlege|det\s+siste|ein|en)\s+)?"
+             rf"(?:(?-i:\p{{Lu}}\p{{L}}*\s+)*\p{{L}}+s\s+(?:årlige\s+|årlege\s+)?(?:{generic})\s+(?P<named3>(?-i:{named}))"
+             rf"|(?:{generic})\s+(?P<named>{named})|(?P<event>{compound}|\b(?:{standalone})\b))"
+             rf"|(?:{event_preps})\s+(?P<named2>(?-i:{named})))")
     return {
         "event": regex.compile(event, regex.V1 | regex.IGNORECASE),
         "named": regex.compile(named, regex.V1),
@@ -48,17 +57,17 @@ def _location_at(text: str, pos: int, end: int) -> Entity | None:
     return _entity(text, found[0].start, found[0].end, "event:location") if found else None
 
 
-def find_event(text: str, start: int, end: int) -> Event | None:
-    """The event (and place) named in the sentence ``text[start:end]``, or only a venue."""
+def find_event(text: str, start: int, end: int, venue: bool = True) -> Event | None:
+    """The event (and place) named in the sentence ``text[start:end]``, or (with ``venue``) only a venue."""
     p = _patterns()
     m = p["event"].search(text, start, end, timeout=TIMEOUT)
     if m:
-        g = "named" if m.group("named") else "event"
+        g = next(g for g in ("named", "named2", "named3", "event") if m.group(g))
         name = _entity(text, m.start(g), m.end(g), "event:name")
         loc = p["loc"].match(text, m.end(), end)
         return Event(name=name, location=_location_at(text, loc.end(), end) if loc else None)
-    for v in p["venue"].finditer(text, start, end, timeout=TIMEOUT):
+    for v in p["venue"].finditer(text, start, end, timeout=TIMEOUT) if venue else ():
         found = names_after(text, v.end(), end, titles=True, keep_qualifier=True, single=True)
-        if found and found[0].title is None:
+        if found and found[0].title is None and not _GENITIVE.match(text, found[0].end - 1):
             return Event(location=_entity(text, found[0].start, found[0].end, "event:venue"))
     return None
