@@ -1,6 +1,7 @@
 """Prize names: each shape of lexicon/prizes.toml, and words that are not prizes."""
 import pytest
 
+from kommunenlp.lexicon import table
 from kommunenlp.prizes import find_prizes
 
 
@@ -25,6 +26,19 @@ def names(text):
     ("Hun fikk Fritt Ords utmerkelse.", "Fritt Ords utmerkelse"),
 ])
 def test_prize_shapes(text, expected):
+    assert expected in names(text)
+
+
+CONTEXT = [pytest.param(text, name, id=f"{row['shape']}:{text[:30]}")
+           for row in table("prizes")["context"] for text, name in row["examples"]]
+
+
+def test_every_context_shape_has_examples():
+    assert all(len(row["examples"]) >= 2 for row in table("prizes")["context"])
+
+
+@pytest.mark.parametrize("text, expected", CONTEXT)
+def test_context_shapes(text, expected):
     assert expected in names(text)
 
 

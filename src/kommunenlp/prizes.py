@@ -141,9 +141,22 @@ def _quoted(m: regex.Match[str]) -> PrizeMention:
 
 
 @cache
+def _context_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    return tuple((row["shape"], regex.compile(row["pattern"], regex.V1 | regex.IGNORECASE))
+                 for row in table("prizes")["context"])
+
+
+def _context(shape: str, m: regex.Match[str]) -> PrizeMention:
+    s, e = m.span("name")
+    return PrizeMention(s, e, m.group("name").strip("«»\"“”").lower(), None, None, shape)
+
+
+@cache
 def _heads_anywhere() -> regex.Pattern[str]:
+    """A word every prize shape contains: a head, "Årets", or a context shape's key word."""
     t = table("prizes")
-    return regex.compile(alternation(t["heads"] + t["title_word"]), regex.V1 | regex.IGNORECASE)
+    words = t["heads"] + t["title_word"] + ["award", "prize", "tittel", "beste"]
+    return regex.compile(alternation(words), regex.V1 | regex.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -163,6 +176,12 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
             pm = build(m)
             if pm and not any(o.start < pm.end and pm.start < o.end for o in found):
                 found.append(pm)
+    for shape, pattern in _context_patterns():
+        for m in pattern.finditer(text, timeout=TIMEOUT):
+            pm = _context(shape, m)
+            inside = [o for o in found if pm.start <= o.start and o.end <= pm.end]
+            if not any(o.start < pm.end and pm.start < o.end for o in found if o not in inside):
+                found = [o for o in found if o not in inside] + [pm]  # «Årets reisemål» over Årets reisemål
     return tuple(sorted(found, key=lambda x: x.start))
 
 
