@@ -285,16 +285,24 @@ class _Reader:
             self.prizes[key].findings.append(Finding(role, names, item.sentence, year, f"list:{item.kind}"))
 
     def _category(self, item: ListItem, names: list[NameSpan]) -> None:
-        """ "Årets trener: A, Klubb, B, Klubb": the label names the prize; the winners are the
-        persons of the line when it starts with one (clubs after them are affiliations), else its first name."""
+        """ "Årets trener: A, Klubb, B, Klubb": the label names a prize of its own (a prize name
+        inside it is re-keyed to it); the winners are the persons of the line when it starts with
+        one (clubs after them are affiliations), else its first name."""
         assert item.label is not None
         s, e = item.label
-        known = next((m for m in self.mentions if m.start < e and s < m.end), None)
-        key = known.key if known else f"category:{self.text[s:e].lower()}"
-        if key not in self.prizes:
-            mention = PrizeMention(s, e, key, shape="list-label")
-            self.mentions = tuple(sorted((*self.mentions, mention), key=lambda m: m.start))
-            self.prizes[key] = _Prize(key, [mention])
+        key = f"category:{self.text[s:e].casefold()}"
+        overlapping = [m for m in self.mentions if m.start < e and s < m.end]
+        owner = next((m.owner for m in overlapping if m.owner), None)
+        for m in overlapping:
+            old = self.prizes[m.key]
+            old.mentions.remove(m)
+            old.findings = [f for f in old.findings if f.sentence != item.sentence]
+            if not old.mentions:
+                del self.prizes[m.key]
+        self.mentions = tuple(sorted([m for m in self.mentions if not (m.start < e and s < m.end)] +
+                                     [PrizeMention(s, e, key, owner, shape="list-label")], key=lambda m: m.start))
+        self.prizes.setdefault(key, _Prize(key, [m for m in self.mentions if m.key == key]))
+        self.sentence_prize = self._sentence_prizes()
         winners = [n for n in names if self.is_person(n)] if self.is_person(names[0]) else names[:1]
         self.prizes[key].findings.append(Finding("recipient", winners, item.sentence, None, "list:category_winners"))
         self.prizes[key].sentences.add(item.sentence)

@@ -9,7 +9,7 @@ for 2019"); "Årets …" titles ("Årets ungdomskommune"); quoted names ('"Leve 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import regex
@@ -182,7 +182,47 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
             inside = [o for o in found if pm.start <= o.start and o.end <= pm.end]
             if not any(o.start < pm.end and pm.start < o.end for o in found if o not in inside):
                 found = [o for o in found if o not in inside] + [pm]  # «Årets reisemål» over Årets reisemål
-    return tuple(sorted(found, key=lambda x: x.start))
+    return tuple(_cluster(sorted(found, key=lambda x: x.start), text))
+
+
+def _same_owner(a: str, b: str) -> bool:
+    """ "KMD" and "Kommunal- og moderniseringsdepartementet" are one owner; so are "Vik" and "Vik kommune"."""
+    a, b = sorted((a, b), key=len)
+    if a.casefold() in b.casefold():
+        return True
+    if not (a.isupper() and len(a) >= 2 and a[0].casefold() == b[0].casefold()):
+        return False
+    rest = iter(b.casefold())
+    return all(ch in rest for ch in a.casefold())  # the letters of the short form, in order
+
+
+def _cluster(found: list[PrizeMention], text: str) -> list[PrizeMention]:
+    """Keys that tell sibling prizes apart: where one head comes with two different owners
+    ("Bedriftsidrettens hederspris", "Idrettskretsens hederspris"), each owner is a prize of its
+    own, and a mention without an owner ("hedersprisen") belongs to the nearest one before it."""
+    groups: dict[str, list[str]] = {}
+    for m in found:
+        if m.owner:
+            names = groups.setdefault(m.key, [])
+            owner = text[m.owner[0]:m.owner[1]]
+            if not any(_same_owner(owner, n) for n in names):
+                names.append(owner)
+    split = {k for k, names in groups.items() if len(names) > 1}
+    if not split:
+        return found
+    out: list[PrizeMention] = []
+    last: dict[str, str] = {}
+    for m in found:
+        if m.key in split and m.owner:
+            owner = text[m.owner[0]:m.owner[1]]
+            last[m.key] = f"{m.key}|{next(n for n in groups[m.key] if _same_owner(owner, n)).casefold()}"
+            out.append(replace(m, key=last[m.key]))
+        elif m.key in split:
+            first = next(o for o in found if o.key == m.key and o.owner)
+            out.append(replace(m, key=last.get(m.key) or f"{m.key}|{text[first.owner[0]:first.owner[1]].casefold()}"))
+        else:
+            out.append(m)
+    return out
 
 
 def anaphor_pattern() -> str:
