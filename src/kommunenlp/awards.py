@@ -72,6 +72,39 @@ class Finding:
 
 
 @dataclass
+class _Event:
+    """One giving of a prize while its record is being built: who won, received and handed it out."""
+
+    year: Mention | None
+    recipients: list[Entity] = field(default_factory=list)
+    accepted: list[Person] = field(default_factory=list)
+    presenters: list[Person] = field(default_factory=list)
+    evidence: set[int] = field(default_factory=set)
+
+    def add(self, f: Finding, n: NameSpan, reader: _Reader) -> bool:
+        """Place a name by its finding's role; False if the role does not hold for it."""
+        if f.role == "recipient" and n.title and f.rule.startswith("recipient:before"):
+            self.accepted.append(reader.person(n, f.rule))
+        elif f.role in ("recipient", "past_recipient"):
+            self.recipients.append(reader.person(n, f.rule) if n.title else reader.entity(n, f.rule))
+        elif f.role == "accepted_by" and reader.is_person(n):
+            self.accepted.append(reader.person(n, f.rule))
+        elif f.role == "giver":
+            self.presenters.append(reader.person(n, f.rule))
+        else:
+            return False
+        return True
+
+    def settle(self) -> None:
+        """Officials named with a title next to an organisation that won received on its behalf."""
+        if any(not isinstance(r, Person) for r in self.recipients):
+            self.accepted += [r for r in self.recipients if isinstance(r, Person)]
+        self.accepted = _unique(self.accepted)
+        self.recipients = [r for r in _unique(self.recipients) if not any(_same(r.name, a.name) for a in self.accepted)]
+        self.presenters = _unique(self.presenters)
+
+
+@dataclass
 class _Prize:
     key: str
     mentions: list[PrizeMention]
@@ -177,6 +210,7 @@ class _Reader:
         for m in self.mentions:
             self.prizes.setdefault(m.key, _Prize(m.key, [])).mentions.append(m)
         self.sentence_prize = self._sentence_prizes()
+        self.sentence_year = self._sentence_years()
         self.marked: set[tuple[int, int]] = set()
         self.municipal_forms: dict[str, tuple[int, int]] = {}
         for m in _MUNICIPAL_FORM.finditer(text, timeout=TIMEOUT):
@@ -191,6 +225,19 @@ class _Reader:
             if inside:
                 current = inside[0].key
             out.append(current)
+        return out
+
+    def _sentence_years(self) -> list[Mention | None]:
+        """The year each sentence speaks of: one written with a prize in it, else that of the last
+        heading line that had one ("Ungdomspris for 2021" above "Prisen gikk til …")."""
+        out: list[Mention | None] = []
+        section: Mention | None = None
+        for s, e in self.sentences:
+            year = next((Mention(text=self.text[m.year[0]:m.year[1]], start=m.year[0], end=m.year[1],
+                                 rule="year:prize") for m in self.mentions if s <= m.start < e and m.year), None)
+            if _is_heading(self.text, s, e):
+                section = year
+            out.append(year or section)
         return out
 
     def _prize_for(self, sentence: int, lo: int, hi: int, near: int) -> str:
@@ -391,74 +438,70 @@ class _Reader:
         name, aliases = self._names_of(prize)
         main_year = self._main_year(prize)
         body = self._body(prize)
-        recipients: list[Entity] = []
-        accepted: list[Person] = []
-        presenters: list[Person] = []
-        competitors: list[Entity] = []
-        past: dict[str, list[tuple[Entity, Mention | None]]] = {}
-        evidence: set[int] = set()
-        pending_competitors: list[tuple[Finding, NameSpan]] = []
-        years = [f.year for f in prize.findings if f.role == "recipient" and f.year]
+        years = [y for f in prize.findings if f.role == "recipient" and (y := self._year_of(f))]
         if main_year is None and years:
             main_year = max(years, key=lambda y: int(y.text))
+        main = _Event(main_year)
+        past: dict[str, _Event] = {}  # earlier givings of the prize, by year (or by winner)
+        pending_competitors: list[tuple[Finding, NameSpan]] = []
         for f in prize.findings:
+            year = self._year_of(f)
+            other_year = bool(year and main_year and year.text != main_year.text)
+            same_year = bool(year and main_year and year.text == main_year.text)
             for n in f.names:
-                if f.role == "recipient" and f.year and main_year and f.year.text != main_year.text:
-                    past.setdefault(f.year.text, []).append((self.entity(n, f.rule), f.year))
-                elif f.role == "past_recipient" and f.year and main_year and f.year.text == main_year.text:
-                    recipients.append(self.entity(n, f.rule))
-                elif f.role == "past_recipient":
-                    past.setdefault(f.year.text if f.year else f"{f.rule}:{n.start}", []).append(
-                        (self.entity(n, f.rule), f.year))
-                elif f.role == "recipient" and n.title and f.rule.startswith("recipient:before"):
-                    accepted.append(self.person(n, f.rule))
-                elif f.role == "recipient":
-                    recipients.append(self.person(n, f.rule) if n.title else self.entity(n, f.rule))
-                elif f.role == "accepted_by" and self.is_person(n):
-                    accepted.append(self.person(n, f.rule))
-                elif f.role == "giver" and self.is_person(n):
-                    presenters.append(self.person(n, f.rule))
-                elif f.role in ("giver", "body"):
-                    body = body or self.entity(n, f.rule)
-                elif f.role == "competitor":
+                if f.role == "competitor":
                     pending_competitors.append((f, n))
                     continue
+                if f.role == "past_recipient" and same_year:
+                    event = main
+                elif f.role == "past_recipient" or other_year:
+                    event = past.setdefault(year.text if year else f"{f.rule}:{n.start}", _Event(year))
                 else:
-                    continue
-                evidence.add(f.sentence)
-        status = self._status(recipients, pending_competitors, cues) or (
+                    event = main
+                if f.role in ("giver", "body") and not self.is_person(n):
+                    body = body or self.entity(n, f.rule)
+                    event.evidence.add(f.sentence)
+                elif event.add(f, n, self):
+                    event.evidence.add(f.sentence)
+        status = self._status(main.recipients, pending_competitors, cues) or (
             None if past else prize.frame_status or ("awarded" if self._handed_out(prize) else None))
+        competitors = []
         for f, n in pending_competitors:
             if f.only_status in (None, status):
                 competitors.append(self.entity(n, f.rule))
-                evidence.add(f.sentence)
-        # Officials named with a title next to an organisation that won receive on its behalf.
-        if any(not isinstance(r, Person) for r in recipients):
-            accepted += [r for r in recipients if isinstance(r, Person)]
-        accepted = _unique(accepted)
-        recipients = [r for r in _unique(recipients) if not any(_same(r.name, a.name) for a in accepted)]
-        competitors = [c for c in _unique(competitors) if not any(_same(c.name, r.name) for r in recipients)]
+                main.evidence.add(f.sentence)
+        main.settle()
+        competitors = [c for c in _unique(competitors) if not any(_same(c.name, r.name) for r in main.recipients)]
         records: list[AwardRecord] = []
         if status:
-            sentences = sorted(prize.sentences | evidence |
+            sentences = sorted(prize.sentences | main.evidence |
                                {i for i, k in enumerate(self.sentence_prize) if k == prize.key})
             if main_year is None and status != "awarded":
                 main_year = self._published_year()
-            year = main_year.text if main_year else None
+            year = int(main_year.text) if main_year else None
             records.append(AwardRecord(
-                status=status, award=name, award_aliases=aliases, year=int(year) if year else None,
-                year_mention=main_year, amount=self._amount(prize, sentences), recipients=recipients,
-                accepted_by=accepted, presenters=_unique(presenters), awarding_body=body,
+                status=status, award=name, award_aliases=aliases, year=year,
+                year_mention=main_year, amount=self._amount(prize, sentences), recipients=main.recipients,
+                accepted_by=main.accepted, presenters=main.presenters, awarding_body=body,
                 event=self._event(sentences) or self._article_event(), competitors=competitors,
-                award_date=self._award_date(sentences, int(year) if year else None),
-                evidence=[self._sentence(i) for i in sorted(evidence)]))
-        for winners in past.values():
-            y = winners[0][1]
+                award_date=self._award_date(sentences, year),
+                evidence=[self._sentence(i) for i in sorted(main.evidence)]))
+        for event in past.values():
+            event.settle()
+            if not event.recipients:
+                continue
+            y = event.year
             records.append(AwardRecord(
                 status="awarded", award=name, award_aliases=aliases, year=int(y.text) if y else None,
-                year_mention=y, recipients=_unique([w for w, _ in winners]), awarding_body=body,
-                evidence=[self._sentence(self._sentence_of(winners[0][0].start))]))
+                year_mention=y, recipients=event.recipients, accepted_by=event.accepted,
+                presenters=event.presenters, awarding_body=body,
+                evidence=[self._sentence(i) for i in sorted(event.evidence)]))
         return records
+
+    def _year_of(self, f: Finding) -> Mention | None:
+        """The year a finding is about: its clause's ("I 2014 fekk …"), else the year written with
+        the prize in its sentence ("mottok Ungdomsprisen for 2021"), else its section's heading's."""
+        return f.year or self.sentence_year[f.sentence]
 
     def _status(self, recipients: list[Entity], competitors: list[tuple[Finding, NameSpan]],
                 cues: dict[str, bool]) -> Status | None:
@@ -473,7 +516,9 @@ class _Reader:
     def _handed_out(self, prize: _Prize) -> bool:
         """A sentence that names this prize says it was handed out or received."""
         awarded = _compiled("roles", "status", "awarded")
-        return any(awarded.search(self.text, *self.sentences[self._sentence_of(m.start)]) for m in prize.mentions)
+        starts = [s for s, _ in self.sentences]
+        sentences = {bisect_right(starts, m.start) - 1 for m in prize.mentions} - {-1}
+        return any(awarded.search(self.text, *self.sentences[i], timeout=TIMEOUT) for i in sentences)
 
     def _names_of(self, prize: _Prize) -> tuple[Prize, list[Mention]]:
         best = max(prize.mentions, key=lambda m: (m.words(self.text), -m.start))
@@ -564,6 +609,14 @@ class _Reader:
     def _sentence(self, i: int) -> Mention:
         s, e = self.sentences[i]
         return Mention(text=self.text[s:e], start=s, end=e, rule="evidence")
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A line of its own, short and without a full stop: a headline or a section heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    return line == text[start:end].strip() and len(line) <= 100 and not line.endswith((".", "!", "?"))
 
 
 def _unmask_event(event: Event, text: str) -> Event:
