@@ -36,6 +36,7 @@ class Frame:
     prize: tuple[str, ...]
     active: dict[str, str]
     passive: dict[str, str]
+    require: dict[str, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,8 @@ class FrameHit:
 @cache
 def frames() -> tuple[Frame, ...]:
     return tuple(Frame(row["name"], frozenset(row["lemmas"]), row.get("particle"), row["status"],
-                       tuple(row["prize"]), dict(row["active"]), dict(row["passive"]))
+                       tuple(row["prize"]), dict(row["active"]), dict(row["passive"]),
+                       {k: frozenset(v) for k, v in row.get("require", {}).items()})
                  for row in table("frames")["frame"])
 
 
@@ -99,21 +101,23 @@ def _governor(t: Token, chain_ids: set[int]) -> bool:
     return h.i in chain_ids
 
 
-def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, Token]:
+def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
+    """The predicate's arguments by slot. A slot may hold two words where the parser gave a V2
+    clause two subjects ("I år fekk Mandal kommune Kulturprisen"): the prize is then one of them."""
     ids = {t.i for t in chain}
-    out: dict[str, Token] = {}
+    out: dict[str, list[Token]] = {}
     for t in chain:
         for c in t.children:
             slot = _SLOT_DEPS.get(c.dep_)
             if slot and (slot == "subj" or t.i == v.i or slot == "spred"):
-                out.setdefault(slot, c)
+                out.setdefault(slot, []).append(c)
     if "subj" not in out:
         # "X som fekk prisen", "Det var X som delte ut prisen": the relative clause's antecedent
         if any(c.dep_ == "SBU" and c.lower_ == "som" for c in v.children) and v.head.i != v.i:
-            out["subj"] = v.head
+            out["subj"] = [v.head]
         elif v.dep_ == "KOORD" and v.head.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in v.head.children if c.dep_ == "SUBJ"), None)
-            if subj is not None:
+            subj = [c for c in v.head.children if c.dep_ == "SUBJ"]
+            if subj:
                 out["subj"] = subj
     for t in sent:
         if t.pos_ not in ("ADP", "ADV") or not _governor(t, ids) or t.i == v.i:
@@ -123,18 +127,34 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, Token]:
             word = "vegne"
         obj = next((c for c in t.children if c.dep_ == "PUTFYLL"), None)
         if obj is not None and obj.lower_ != "vegne":
-            out.setdefault(word, obj)
+            out.setdefault(word, []).append(obj)
     return out
 
 
-def _frame_for(v: Token) -> Frame | None:
-    for f in frames():
-        if v.lemma_.lower() in f.lemmas and (f.particle is None or any(c.lower_ == f.particle for c in v.children)):
-            if f.particle is None and any(g.particle and v.lemma_.lower() in g.lemmas and
-                                          any(c.lower_ == g.particle for c in v.children) for g in frames()):
-                continue  # "ta imot" is its own frame, not "ta"
-            return f
+def _prize_in(frame: Frame, slots: dict[str, list[Token]], is_prize: Callable[[int, int], bool]) -> Token | None:
+    """The argument that holds the prize: in one of the frame's prize slots, or beside another
+    word in a doubled core slot (the parser's V2 mistake)."""
+    for k, toks in slots.items():
+        if k in frame.prize or (k in ("subj", "obj") and len(toks) > 1):
+            for t in toks:
+                if is_prize(*_argument(t)):
+                    return t
     return None
+
+
+def _candidates(v: Token) -> list[Frame]:
+    """The frames of a predicate's lemma, those with its particle first ("ta imot" before "ta")."""
+    lemma = v.lemma_.lower()
+    if not any(lemma in f.lemmas for f in frames()):
+        return []
+    particles = {c.lower_ for c in v.children}
+    with_particle = [f for f in frames() if lemma in f.lemmas and f.particle in particles]
+    return with_particle or [f for f in frames() if lemma in f.lemmas and f.particle is None]
+
+
+def _meets(frame: Frame, slots: dict[str, list[Token]]) -> bool:
+    return all(any(t.lemma_.lower() in words or t.lower_ in words for t in slots.get(k, ()))
+               for k, words in frame.require.items())
 
 
 def find_frames(doc: Doc, sentences: list[tuple[int, int]],
@@ -147,18 +167,22 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
         if sent is None:
             continue
         for v in sent:
-            frame = _frame_for(v)
-            if frame is None:
+            candidates = _candidates(v)
+            if not candidates:
                 continue
             chain = _chain(v)
             slots = _slots(v, chain, sent)
-            prize_slot = next((k for k in frame.prize if k in slots and is_prize(*_argument(slots[k]))), None)
-            if prize_slot is None:
+            found = next(((f, t) for f in candidates if _meets(f, slots) and (t := _prize_in(f, slots, is_prize))), None)
+            if found is None:
                 continue
+            frame, prize = found
             table_ = dict(frame.passive if _passive(v, chain) else frame.active)
             if "vegne" in slots and table_.get("subj") == "recipient":
                 table_["subj"] = "accepted_by"  # "X mottok prisen på vegne av Y": Y won, X received
-            roles = tuple((table_[k], *_argument(t)) for k, t in slots.items() if k in table_ and k != prize_slot)
+            # In a doubled slot only the word beside the prize is an argument; else the first is.
+            args = {k: [t for t in toks if t.i != prize.i] if any(t.i == prize.i for t in toks) else toks[:1]
+                    for k, toks in slots.items()}
+            roles = tuple((table_[k], *_argument(t)) for k, toks in args.items() if k in table_ for t in toks)
             status = "announced" if frame.status == "awarded" and any(t.lemma_ in MODALS for t in chain) else frame.status
-            yield FrameHit(frame.name, v.i, status, _argument(slots[prize_slot]), roles)
+            yield FrameHit(frame.name, v.i, status, _argument(prize), roles)
 
