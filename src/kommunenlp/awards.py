@@ -177,7 +177,7 @@ def _mask(text: str, mentions: Sequence[PrizeMention]) -> str:
 _MUNICIPAL_FORM = regex.compile(r"(?<![\p{L}\d-])(\p{Lu}[\p{L}-]*)\s+(?:fylkes)?[Kk]ommune\b", regex.V1)
 _WORDS = regex.compile(r"\w+")
 _CLAUSE = regex.compile(r";|,?\s+(?:mens|medan)\s", regex.V1)
-_CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)
+_CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+|\bfor\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)
 
 
 def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
