@@ -35,7 +35,7 @@ from .lists import ListItem, find_list_items
 from .money import find_money
 from .municipalities import link
 from .names import NameSpan, names_after, names_before
-from .prizes import PrizeMention, anaphor_pattern, find_prizes
+from .prizes import PrizeMention, same_owner, anaphor_pattern, find_prizes
 from .schema import AwardRecord, DateMention, Entity, Event, Mention, Money, Person, Prize, Status
 
 TIMEOUT = 1.0
@@ -176,6 +176,9 @@ def _mask(text: str, mentions: Sequence[PrizeMention]) -> str:
 
 _MUNICIPAL_FORM = regex.compile(r"(?<![\p{L}\d-])(\p{Lu}[\p{L}-]*)\s+(?:fylkes)?[Kk]ommune\b", regex.V1)
 _WORDS = regex.compile(r"\w+")
+_GENITIVE_BEFORE_NOUN = regex.compile(r"s\s+\p{Ll}", regex.V1)
+# A capitalised name of up to five words, hyphen-suspended compounds included.
+_CAPITALISED = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{L}]*(?:\s?[-–—]\s(?:og|eller)\s\p{L}+|(?:\s\p{Lu}[\p{L}]*)){0,4}", regex.V1)
 _CLAUSE = regex.compile(r";|,?\s+(?:mens|medan)\s", regex.V1)
 _CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+|\bfor\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)
 
@@ -545,11 +548,28 @@ class _Reader:
         return Mention(text=top, start=s, end=e, rule="year:prize")
 
     def _body(self, prize: _Prize) -> Entity | None:
-        owners = [m.owner for m in prize.mentions if m.owner]
+        """The owner in the prize's name ("KMDs innovasjonspris"), written out where the text
+        spells the abbreviation out; a person's name ("Anders Jahres kulturpris") honours, it does not give."""
+        owners = [m.owner for m in prize.mentions if m.owner and self._label(NameSpan(*m.owner)) != "PER"]
         if not owners:
             return None
         s, e = max(owners, key=lambda o: o[1] - o[0])
+        s, e = self._spelled_out(s, e)
         return Entity(name=self.text[s:e], text=self.text[s:e], start=s, end=e, rule="body:prize-name")
+
+    def _spelled_out(self, start: int, end: int) -> tuple[int, int]:
+        """ "KMD" -> "Kommunal- og moderniseringsdepartementet" where the text has a name whose
+        letters the abbreviation takes, in order, from its first."""
+        abbr = self.text[start:end]
+        if not (abbr.isupper() and 2 <= len(abbr) <= 6):
+            return start, end
+        found = [m.span() for m in _CAPITALISED.finditer(self.text, timeout=TIMEOUT)
+                 if len(m.group()) > 2 * len(abbr) and not m.group().startswith(abbr) and same_owner(abbr, m.group())]
+        # "Kommunal- og moderniseringsdepartementets innovasjonspris": the owner without its genitive -s
+        plain = [(s, e) for s, e in found if not _GENITIVE_BEFORE_NOUN.match(self.text, e - 1)]
+        if plain:
+            return plain[0]
+        return (found[0][0], found[0][1] - 1) if found else (start, end)
 
     def _amount(self, prize: _Prize, sentences: list[int]) -> Money | None:
         other = _words("money", "context", "other")

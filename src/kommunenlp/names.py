@@ -37,7 +37,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     fillers = alternation(t["title_fillers"])
     org = alternation(t["org_heads"])
     capw = r"(?:\p{Lu}\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)"
-    susp = r"\p{Lu}[\p{L}]*\s?-\s(?:og|eller)\s[\p{L}][\p{L}-]*"
+    susp = r"\p{Lu}[\p{L}]*\s?[-–—]\s(?:og|eller)\s[\p{L}][\p{L}-]*"  # "Kommunal- og moderniseringsdepartementet"
     word = rf"(?:{susp}|{capw})"
     tail = rf"(?:\s(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}]))"
     one_og = alternation(t["one_name_with_og"])
@@ -149,4 +149,5 @@ def names_before(text: str, start: int, pos: int, *, keep_qualifier: bool = Fals
 
 def is_title(word: str) -> bool:
     """True for a title word such as "statssekretær" or "helse- og omsorgsminister"."""
-    return bool(_grammar()["title"].fullmatch(word + " A", timeout=TIMEOUT)) if word else False
+    m = _grammar()["title"].match(word + " A", timeout=TIMEOUT) if word else None
+    return bool(m) and m.end() == len(word) + 1  # type: ignore[union-attr]

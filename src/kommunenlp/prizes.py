@@ -185,7 +185,7 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
     return tuple(_cluster(sorted(found, key=lambda x: x.start), text))
 
 
-def _same_owner(a: str, b: str) -> bool:
+def same_owner(a: str, b: str) -> bool:
     """ "KMD" and "Kommunal- og moderniseringsdepartementet" are one owner; so are "Vik" and "Vik kommune"."""
     a, b = sorted((a, b), key=len)
     if a.casefold() in b.casefold():
@@ -205,7 +205,7 @@ def _cluster(found: list[PrizeMention], text: str) -> list[PrizeMention]:
         if m.owner:
             names = groups.setdefault(m.key, [])
             owner = text[m.owner[0]:m.owner[1]]
-            if not any(_same_owner(owner, n) for n in names):
+            if not any(same_owner(owner, n) for n in names):
                 names.append(owner)
     split = {k for k, names in groups.items() if len(names) > 1}
     if not split:
@@ -215,7 +215,7 @@ def _cluster(found: list[PrizeMention], text: str) -> list[PrizeMention]:
     for m in found:
         if m.key in split and m.owner:
             owner = text[m.owner[0]:m.owner[1]]
-            last[m.key] = f"{m.key}|{next(n for n in groups[m.key] if _same_owner(owner, n)).casefold()}"
+            last[m.key] = f"{m.key}|{next(n for n in groups[m.key] if same_owner(owner, n)).casefold()}"
             out.append(replace(m, key=last[m.key]))
         elif m.key in split:
             first = next(o for o in found if o.key == m.key and o.owner)
