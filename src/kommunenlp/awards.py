@@ -389,7 +389,7 @@ class _Reader:
         if label:
             return label == "PER"
         words = self.text[n.start:n.end].split()
-        return 2 <= len(words) <= 4 and not words[-1].lower().endswith(_org_heads()) and \
+        return 2 <= len(words) <= 4 and not any(w.lower().endswith(_org_heads()) for w in words) and \
             all(w[0].isupper() for w in words) and not any(w.endswith("s") and w[:-1].isupper() for w in words)
 
     def entity(self, n: NameSpan, rule: str) -> Entity:

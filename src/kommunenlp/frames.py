@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import table
 
-AUXILIARIES = frozenset({"være", "vere", "bli", "verte", "ha", "skulle", "ville", "kunne", "måtte", "burde"})
-PASSIVE_AUXILIARIES = frozenset({"bli", "verte"})
+# "få" with a participle is a passive of its own: "Vik IL har fått tildelt prisen".
+AUXILIARIES = frozenset({"være", "vere", "bli", "verte", "ha", "skulle", "ville", "kunne", "måtte", "burde", "få"})
+PASSIVE_AUXILIARIES = frozenset({"bli", "verte", "få"})
 COPULAS = frozenset({"være", "vere"})
 MODALS = frozenset({"skulle", "ville", "kunne", "måtte", "burde"})
 _SLOT_DEPS = {"SUBJ": "subj", "DOBJ": "obj", "IOBJ": "iobj", "SPRED": "spred"}
