@@ -78,3 +78,9 @@ def test_mentions_of_one_prize_share_a_key():
 ])
 def test_capitalised_word_before_a_prize(text, expected):
     assert expected in names(text)
+
+
+def test_suspended_coordination_names_two_prizes():
+    text = "Selje kommune ønskjer framlegg til Kultur- og idrettsprisen 2018."
+    keys = {p.key for p in find_prizes(text)}
+    assert keys == {"kulturpris", "idrettspris"}

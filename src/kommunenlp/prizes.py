@@ -176,6 +176,7 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
             pm = build(m)
             if pm and not any(o.start < pm.end and pm.start < o.end for o in found):
                 found.append(pm)
+    found += _suspended(text, found)
     for shape, pattern in _context_patterns():
         for m in pattern.finditer(text, timeout=TIMEOUT):
             pm = _context(shape, m)
@@ -183,6 +184,21 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
             if not any(o.start < pm.end and pm.start < o.end for o in found if o not in inside):
                 found = [o for o in found if o not in inside] + [pm]  # «Årets reisemål» over Årets reisemål
     return tuple(_cluster(sorted(found, key=lambda x: x.start), text))
+
+
+_SUSPENDED = regex.compile(r"(?<![\p{L}-])(?P<first>\p{L}{3,})-\s(?:og|eller)\s$", regex.V1)
+
+
+def _suspended(text: str, found: list[PrizeMention]) -> list[PrizeMention]:
+    """ "Kultur- og idrettsprisen" names two prizes: the first is "Kultur-" with the second's head."""
+    out = []
+    for m in found:
+        before = _SUSPENDED.search(text, max(0, m.start - 40), m.start)
+        head = next((h for h in _sets()["heads"] if m.key.endswith(h)), None)
+        if before and head and m.shape == "compound":
+            s, e = before.span("first")
+            out.append(PrizeMention(s, e + 1, before.group("first").lower() + head, None, m.year, "suspended"))
+    return out
 
 
 def same_owner(a: str, b: str) -> bool:

@@ -1,0 +1,67 @@
+"""Predicate frames of lexicon/frames.toml, read from the shipped parser, by the Bokmål and Nynorsk
+examples in each row; and the walker's handling of voice, auxiliaries and clefts."""
+import pytest
+
+from kommunenlp import extract
+from kommunenlp.frames import find_frames, frames
+from kommunenlp.lexicon import table
+
+ROWS = table("frames")["frame"]
+EXAMPLES = [pytest.param(text, field, name, id=f"{row['name']}:{text[:40]}")
+            for row in ROWS for text, field, name in row["examples"]]
+
+
+def found(record, field):
+    value = getattr(record, field)
+    return value if isinstance(value, list) else [value] if value else []
+
+
+@pytest.fixture(scope="module")
+def parsed(nlp):
+    if not nlp.has_pipe("parser"):
+        pytest.skip("the shipped pipeline has no parser")
+    return nlp
+
+
+def test_every_frame_has_examples_and_loads():
+    assert len(frames()) == len(ROWS)
+    assert all(len(row["examples"]) >= 2 for row in ROWS)
+
+
+@pytest.mark.parametrize("text, field, name", EXAMPLES)
+def test_frame_example(parsed, text, field, name):
+    article = extract(text, nlp=parsed)
+    assert name in [v.name for rec in article.awards for v in found(rec, field)]
+
+
+def test_most_examples_are_read_by_their_frame(parsed):
+    """The parse, not a surface row, gives the value for most examples (parser errors allowed)."""
+    by_frame = 0
+    for text, field, name in ((t, f, n) for row in ROWS for t, f, n in row["examples"]):
+        values = [v for rec in extract(text, nlp=parsed).awards for v in found(rec, field) if v.name == name]
+        by_frame += any(v.rule.startswith("frame:") for v in values)
+    assert by_frame >= 0.75 * len(EXAMPLES), by_frame
+
+
+def test_passive_with_auxiliary_bokmal(parsed):
+    doc = parsed("I fjor ble Bø IL tildelt Idrettsprisen av ordfører Kari Dahl.")
+    hits = list(find_frames(doc, [(0, len(doc.text))], lambda s, e: "Idrettsprisen" in doc.text[s:e]))
+    assert [h.frame for h in hits] == ["award"]
+    roles = {(role, doc.text[s:e]) for role, s, e in hits[0].roles}
+    assert ("recipient", "Bø IL") in roles and any(r == "giver" and "Kari Dahl" in t for r, t in roles)
+
+
+def test_cleft_nynorsk(parsed):
+    (award,) = extract("Det var ordførar Kari Nesheim som delte ut Kulturprisen til Vik songlag.", nlp=parsed).awards
+    assert [p.name for p in award.presenters] == ["Kari Nesheim"]
+    assert [r.name for r in award.recipients] == ["Vik songlag"]
+
+
+def test_modal_makes_an_announcement(parsed):
+    (award,) = extract("Kulturprisen 2025 skal delast ut i mai.", nlp=parsed).awards
+    assert award.status == "announced" and award.recipients == []
+
+
+def test_a_clause_without_a_prize_is_no_frame(parsed):
+    doc = parsed("Vik IL fekk 200 000 kroner i tilskot frå kommunen.")
+    assert list(find_frames(doc, [(0, len(doc.text))], lambda s, e: False)) == []
