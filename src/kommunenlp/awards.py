@@ -16,7 +16,7 @@ Every value keeps the character span it came from and the name of the rule that 
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -203,11 +203,12 @@ class _Reader:
         self.doc = doc
         self.text = text
         self.sentences = list(sentences)
-        self.entities = list(entities)
+        self.entities = sorted(entities)
+        self.entity_starts = [s for s, _, _ in self.entities]
         self.published_mention = published
         self.published = published.value if published else None
         self.language = language
-        self.mentions = find_prizes(text)
+        self._set_mentions(find_prizes(text))
         self.masked = _mask(text, self.mentions)
         self.prizes: dict[str, _Prize] = {}
         for m in self.mentions:
@@ -224,11 +225,26 @@ class _Reader:
         out: list[str] = []
         current = self.mentions[0].key if self.mentions else ""
         for s, e in self.sentences:
-            inside = [m for m in self.mentions if s <= m.start < e]
+            inside = self._starting_in(s, e)
             if inside:
                 current = inside[0].key
             out.append(current)
         return out
+
+    def _starting_in(self, lo: int, hi: int) -> list[PrizeMention]:
+        """Mentions that start in [lo, hi), from the index of starts (mentions never overlap)."""
+        i = bisect_left(self.mention_starts, lo)
+        j = bisect_left(self.mention_starts, hi, i)
+        return list(self.mentions[i:j])
+
+    def _overlapping(self, lo: int, hi: int) -> list[PrizeMention]:
+        i = max(0, bisect_left(self.mention_starts, lo) - 1)
+        j = bisect_left(self.mention_starts, hi, i)
+        return [m for m in self.mentions[i:j] if lo < m.end]
+
+    def _set_mentions(self, mentions: Sequence[PrizeMention]) -> None:
+        self.mentions = tuple(sorted(mentions, key=lambda m: m.start))
+        self.mention_starts = [m.start for m in self.mentions]
 
     def _sentence_years(self) -> list[Mention | None]:
         """The year each sentence speaks of: one written with a prize in it, else that of the last
@@ -237,7 +253,7 @@ class _Reader:
         section: Mention | None = None
         for s, e in self.sentences:
             year = next((Mention(text=self.text[m.year[0]:m.year[1]], start=m.year[0], end=m.year[1],
-                                 rule="year:prize") for m in self.mentions if s <= m.start < e and m.year), None)
+                                 rule="year:prize") for m in self._starting_in(s, e) if m.year), None)
             if _is_heading(self.text, s, e):
                 section = year
             out.append(year or section)
@@ -245,10 +261,10 @@ class _Reader:
 
     def _prize_for(self, sentence: int, lo: int, hi: int, near: int) -> str:
         s, e = self.sentences[sentence]
-        inside = [m for m in self.mentions if lo <= m.start and m.end <= hi]
+        inside = [m for m in self._starting_in(lo, hi) if m.end <= hi]
         if inside:
             return inside[0].key
-        in_sentence = [m for m in self.mentions if s <= m.start < e]
+        in_sentence = self._starting_in(s, e)
         if in_sentence:
             return min(in_sentence, key=lambda m: abs(m.start - near)).key
         return self.sentence_prize[sentence]
@@ -293,10 +309,12 @@ class _Reader:
         if self.doc is None:
             return
         starts = [s for s, _ in self.sentences]
-        for hit in find_frames(self.doc, self.sentences, self._is_prize):
+        anaphor = _anaphor()
+        about_prizes = [(s, e) for s, e in self.sentences if anaphor.search(self.masked, s, e)]
+        for hit in find_frames(self.doc, about_prizes, self._is_prize):
             i = bisect_right(starts, self.doc[hit.predicate].idx) - 1
             s, e = self.sentences[i]
-            inside = [m for m in self.mentions if m.start < hit.prize[1] and hit.prize[0] < m.end]
+            inside = self._overlapping(*hit.prize)
             key = inside[0].key if inside else self.sentence_prize[i]
             if not key:
                 continue
@@ -310,18 +328,22 @@ class _Reader:
                     prize.findings.append(Finding(role, names, i, year, f"frame:{hit.frame}"))
 
     def _is_prize(self, start: int, end: int) -> bool:
-        return any(m.start < end and start < m.end for m in self.mentions) or \
+        return bool(self._overlapping(start, end)) or \
             bool(_anaphor().fullmatch(self.masked, start, end))
 
     def _read_lists(self) -> None:
         """Earlier winners and shortlists become findings of the prize their heading speaks of;
         each "Category: Winner" line is a prize of its own."""
-        for item in find_list_items(self.text, self.sentences):
+        items = find_list_items(self.text, self.sentences)
+        for item in items:
             names = names_after(self.masked, item.names_start, item.end)
-            if not names:
-                continue
-            if item.kind == "category_winners":
+            if names and item.kind == "category_winners":
                 self._category(item, names)
+        if any(item.kind == "category_winners" for item in items):
+            self.sentence_prize = self._sentence_prizes()
+        for item in items:
+            names = names_after(self.masked, item.names_start, item.end)
+            if not names or item.kind == "category_winners":
                 continue
             hs, he = self.sentences[item.heading]
             key = self._prize_for(item.heading, hs, he, hs)
@@ -341,7 +363,7 @@ class _Reader:
         assert item.label is not None
         s, e = item.label
         key = f"category:{self.text[s:e].casefold()}"
-        overlapping = [m for m in self.mentions if m.start < e and s < m.end]
+        overlapping = self._overlapping(s, e)
         owner = next((m.owner for m in overlapping if m.owner), None)
         for m in overlapping:
             old = self.prizes[m.key]
@@ -349,10 +371,9 @@ class _Reader:
             old.findings = [f for f in old.findings if f.sentence != item.sentence]
             if not old.mentions:
                 del self.prizes[m.key]
-        self.mentions = tuple(sorted([m for m in self.mentions if not (m.start < e and s < m.end)] +
-                                     [PrizeMention(s, e, key, owner, shape="list-label")], key=lambda m: m.start))
-        self.prizes.setdefault(key, _Prize(key, [m for m in self.mentions if m.key == key]))
-        self.sentence_prize = self._sentence_prizes()
+        label = PrizeMention(s, e, key, owner, shape="list-label")
+        self._set_mentions([m for m in self.mentions if m not in overlapping] + [label])
+        self.prizes.setdefault(key, _Prize(key, [label]))
         winners = [n for n in names if self.is_person(n)] if self.is_person(names[0]) else names[:1]
         self.prizes[key].findings.append(Finding("recipient", winners, item.sentence, None, "list:category_winners"))
         self.prizes[key].sentences.add(item.sentence)
@@ -377,7 +398,8 @@ class _Reader:
 
     # -- values ------------------------------------------------------------------------------
     def _label(self, n: NameSpan) -> str | None:
-        for s, e, label in self.entities:
+        i = max(0, bisect_left(self.entity_starts, n.start) - 1)
+        for s, e, label in self.entities[i:bisect_left(self.entity_starts, n.end, i)]:
             if s <= n.start < e or n.start <= s < n.end:
                 return label
         return None

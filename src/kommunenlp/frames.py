@@ -143,14 +143,23 @@ def _prize_in(frame: Frame, slots: dict[str, list[Token]], is_prize: Callable[[i
     return None
 
 
+@cache
+def _by_lemma() -> dict[str, tuple[Frame, ...]]:
+    out: dict[str, list[Frame]] = {}
+    for f in frames():
+        for lemma in f.lemmas:
+            out.setdefault(lemma, []).append(f)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _candidates(v: Token) -> list[Frame]:
     """The frames of a predicate's lemma, those with its particle first ("ta imot" before "ta")."""
-    lemma = v.lemma_.lower()
-    if not any(lemma in f.lemmas for f in frames()):
+    rows = _by_lemma().get(v.lemma_.lower())
+    if not rows:
         return []
     particles = {c.lower_ for c in v.children}
-    with_particle = [f for f in frames() if lemma in f.lemmas and f.particle in particles]
-    return with_particle or [f for f in frames() if lemma in f.lemmas and f.particle is None]
+    with_particle = [f for f in rows if f.particle in particles]
+    return with_particle or [f for f in rows if f.particle is None]
 
 
 def _meets(frame: Frame, slots: dict[str, list[Token]]) -> bool:
@@ -160,7 +169,8 @@ def _meets(frame: Frame, slots: dict[str, list[Token]]) -> bool:
 
 def find_frames(doc: Doc, sentences: list[tuple[int, int]],
                 is_prize: Callable[[int, int], bool]) -> Iterator[FrameHit]:
-    """Every predicate of the frame table whose prize slot holds a prize, sentence by sentence."""
+    """Every predicate of the frame table whose prize slot holds a prize, in the given sentences
+    (the caller passes those that mention a prize)."""
     if not doc.has_annotation("DEP"):
         return
     for s, e in sentences:

@@ -72,11 +72,12 @@ class AwardExtractor:
         self.use_entities = use_entities
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.language = doc._.language or detect_language(doc.text)
-        published = find_published(doc.text, doc._.language)
-        sents = sentence_spans(doc.text)
+        text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        doc._.language = doc._.language or detect_language(text)
+        published = find_published(text, doc._.language)
+        sents = sentence_spans(text)
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_entities else []
-        awards = extract_awards(doc.text, sents, entities=ents, published=published, language=doc._.language,
+        awards = extract_awards(text, sents, entities=ents, published=published, language=doc._.language,
                                 doc=doc if doc.has_annotation("DEP") else None)
         doc._.kommunenlp = {"awards": [a.model_dump(mode="json") for a in awards],
                             "published": published.model_dump(mode="json") if published else None}
