@@ -176,6 +176,7 @@ def _mask(text: str, mentions: Sequence[PrizeMention]) -> str:
 
 _MUNICIPAL_FORM = regex.compile(r"(?<![\p{L}\d-])(\p{Lu}[\p{L}-]*)\s+(?:fylkes)?[Kk]ommune\b", regex.V1)
 _WORDS = regex.compile(r"\w+")
+_NOT_NAME_POS = frozenset({"NOUN", "PRON", "DET", "ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM"})
 _GENITIVE_BEFORE_NOUN = regex.compile(r"s\s+\p{Ll}", regex.V1)
 # A capitalised name of up to five words, hyphen-suspended compounds included.
 _CAPITALISED = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{L}]*(?:\s?[-–—]\s(?:og|eller)\s\p{L}+|(?:\s\p{Lu}[\p{L}]*)){0,4}", regex.V1)
@@ -288,7 +289,7 @@ class _Reader:
                 s, e = self.sentences[i]
                 if m.end() > e or (p.context and not self._in_context(p, i)):
                     continue
-                names = self._names(p, s, e, m)
+                names = self._tagged_names(self._names(p, s, e, m))
                 if not names:
                     continue
                 if p.prize_after and not anaphor.search(self.masked, names[-1].end, e):
@@ -322,10 +323,24 @@ class _Reader:
             prize.sentences.add(i)
             prize.frame_status = prize.frame_status or hit.status
             for role, rs, re_ in hit.roles:
-                names = [n for n in names_after(self.masked, rs, e) if n.start < re_]
+                names = self._tagged_names([n for n in names_after(self.masked, rs, e) if n.start < re_])
                 if names:
                     year = _clause_year(self.text, s, e, names[0].start)
                     prize.findings.append(Finding(role, names, i, year, f"frame:{hit.frame}"))
+
+    def _tagged_names(self, names: list[NameSpan]) -> list[NameSpan]:
+        """Drop one-word "names" the tagger reads as common words: a capital that only starts a
+        sentence ("Ungdomsrådet", "Kven", "Begge", "Innbyggere"). Without a tagger, all are kept."""
+        if self.doc is None or not self.doc.has_annotation("POS"):
+            return names
+        out = []
+        for n in names:
+            span = self.doc.char_span(n.start, n.end, alignment_mode="expand")
+            tok = span[0] if span is not None and len(span) == 1 and n.title is None else None
+            if tok is not None and tok.pos_ in _NOT_NAME_POS and not tok.ent_type_:
+                continue  # the NER's word beats the tagger's: "Knutepunkt" (ORG) stays
+            out.append(n)
+        return out
 
     def _is_prize(self, start: int, end: int) -> bool:
         return bool(self._overlapping(start, end)) or \
@@ -342,7 +357,7 @@ class _Reader:
         if any(item.kind == "category_winners" for item in items):
             self.sentence_prize = self._sentence_prizes()
         for item in items:
-            names = names_after(self.masked, item.names_start, item.end)
+            names = self._tagged_names(names_after(self.masked, item.names_start, item.end))
             if not names or item.kind == "category_winners":
                 continue
             hs, he = self.sentences[item.heading]

@@ -78,7 +78,7 @@ class AwardExtractor:
         sents = sentence_spans(text)
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_entities else []
         awards = extract_awards(text, sents, entities=ents, published=published, language=doc._.language,
-                                doc=doc if doc.has_annotation("DEP") else None)
+                                doc=doc if doc.has_annotation("DEP") or doc.has_annotation("POS") else None)
         doc._.kommunenlp = {"awards": [a.model_dump(mode="json") for a in awards],
                             "published": published.model_dump(mode="json") if published else None}
         doc.spans[SPAN_KEY] = _role_spans(doc, awards)
