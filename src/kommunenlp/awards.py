@@ -76,6 +76,7 @@ class _Event:
     """One giving of a prize while its record is being built: who won, received and handed it out."""
 
     year: Mention | None
+    value: int | None  # the year as a number ("fjorårets" is the year before this year's)
     recipients: list[Entity] = field(default_factory=list)
     accepted: list[Person] = field(default_factory=list)
     presenters: list[Person] = field(default_factory=list)
@@ -181,6 +182,8 @@ _GENITIVE_BEFORE_NOUN = regex.compile(r"s\s+\p{Ll}", regex.V1)
 # A capitalised name of up to five words, hyphen-suspended compounds included.
 _CAPITALISED = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{L}]*(?:\s?[-–—]\s(?:og|eller)\s\p{L}+|(?:\s\p{Lu}[\p{L}]*)){0,4}", regex.V1)
 _CLAUSE = regex.compile(r";|,?\s+(?:mens|medan)\s", regex.V1)
+# "fjorårets vinnar", "i fjor fekk …": the year before the award's (or the article's) year
+_LAST_YEAR = regex.compile(r"\b(?:fjorårets|fjorårsvinneren|fjorårsvinnaren|i\s+fjor|i\s+fjar)\b", regex.V1 | regex.IGNORECASE)
 _CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+|\bfor\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)
 
 
@@ -191,7 +194,8 @@ def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
     cend = min([end] + [c.start() for c in cuts if c.start() >= at])
     m = _CLAUSE_YEAR.search(text[cstart:cend])
     if not m:
-        return None
+        last = _LAST_YEAR.search(text, cstart, cend)
+        return Mention(text=last.group(), start=last.start(), end=last.end(), rule="year:last-year") if last else None
     g = "y" if m.group("y") else "y2"
     return Mention(text=m.group(g), start=cstart + m.start(g), end=cstart + m.end(g), rule="year:clause")
 
@@ -478,24 +482,26 @@ class _Reader:
         name, aliases = self._names_of(prize)
         main_year = self._main_year(prize)
         body = self._body(prize)
-        years = [y for f in prize.findings if f.role == "recipient" and (y := self._year_of(f))]
+        years = [y for f in prize.findings if f.role == "recipient" and (y := self._year_of(f)) and y.text.isdigit()]
         if main_year is None and years:
             main_year = max(years, key=lambda y: int(y.text))
-        main = _Event(main_year)
+        this_year = int(main_year.text) if main_year else None
+        main = _Event(main_year, this_year)
         past: dict[str, _Event] = {}  # earlier givings of the prize, by year (or by winner)
         pending_competitors: list[tuple[Finding, NameSpan]] = []
         for f in prize.findings:
             year = self._year_of(f)
-            other_year = bool(year and main_year and year.text != main_year.text)
-            same_year = bool(year and main_year and year.text == main_year.text)
+            value = self._year_value(year, this_year)
+            other_year = bool(value and this_year and value != this_year)
+            same_year = bool(value and this_year and value == this_year)
             for n in f.names:
                 if f.role == "competitor":
                     pending_competitors.append((f, n))
                     continue
                 if f.role == "past_recipient" and same_year:
                     event = main
-                elif f.role == "past_recipient" or other_year:
-                    event = past.setdefault(year.text if year else f"{f.rule}:{n.start}", _Event(year))
+                elif f.role == "past_recipient" or other_year or (year and year.rule == "year:last-year"):
+                    event = past.setdefault(str(value) if value else f"{f.rule}:{n.start}", _Event(year, value))
                 else:
                     event = main
                 if f.role in ("giver", "body") and not self.is_person(n):
@@ -526,17 +532,26 @@ class _Reader:
                 event=self._event(sentences) or self._article_event(), competitors=competitors,
                 award_date=self._award_date(sentences, year),
                 evidence=[self._sentence(i) for i in sorted(main.evidence)]))
+        dated = [r for e in past.values() if e.value for r in e.recipients]
         for event in past.values():
             event.settle()
-            if not event.recipients:
-                continue
-            y = event.year
+            if not event.recipients or (event.value is None and all(
+                    any(_same(r.name, d.name) for d in dated) for r in event.recipients)):
+                continue  # a winner a list gave with a year, read again without one
             records.append(AwardRecord(
-                status="awarded", award=name, award_aliases=aliases, year=int(y.text) if y else None,
-                year_mention=y, recipients=event.recipients, accepted_by=event.accepted,
+                status="awarded", award=name, award_aliases=aliases, year=event.value,
+                year_mention=event.year, recipients=event.recipients, accepted_by=event.accepted,
                 presenters=event.presenters, awarding_body=body,
                 evidence=[self._sentence(i) for i in sorted(event.evidence)]))
         return records
+
+    def _year_value(self, year: Mention | None, this_year: int | None) -> int | None:
+        if year is None:
+            return None
+        if year.rule == "year:last-year":
+            base = this_year or (self.published.year if self.published else None)
+            return base - 1 if base else None
+        return int(year.text)
 
     def _year_of(self, f: Finding) -> Mention | None:
         """The year a finding is about: its clause's ("I 2014 fekk …"), else the year written with
