@@ -1,5 +1,6 @@
-"""The shipped Norwegian NER: it loads offline, labels Bokmål and Nynorsk sensibly, and the award
-pipeline uses it."""
+"""The shipped Norwegian pipeline: it loads offline; tags, lemmatises, parses and names Bokmål and
+Nynorsk sensibly; and the award pipeline uses it."""
+import pytest
 import spacy
 
 import kommunenlp
@@ -9,7 +10,9 @@ from kommunenlp.pipeline import model_path
 def test_shipped_model_loads_from_the_package(nlp):
     path = model_path()
     assert path is not None and (path / "config.cfg").exists()
-    assert {"tok2vec", "ner", "kommunenlp_sentences", "kommunenlp_awards"} <= set(nlp.pipe_names)
+    assert {"tok2vec", "morphologizer", "trainable_lemmatizer", "parser", "ner", "kommunenlp_sentences",
+            "kommunenlp_awards"} <= set(nlp.pipe_names)
+    assert {"SUBJ", "DOBJ", "IOBJ", "PUTFYLL", "ADV", "INFV", "SPRED"} <= set(nlp.get_pipe("parser").labels)
     assert {"PER", "ORG", "GPE_LOC", "GPE_ORG", "LOC", "PROD", "EVT", "DRV", "MISC"} <= set(
         nlp.get_pipe("ner").labels)
 
@@ -40,3 +43,46 @@ def test_award_pipeline_reads_the_entities(nlp):
 def test_rules_only_pipeline_has_no_ner():
     assert "ner" not in kommunenlp.load(None).pipe_names
     assert spacy.blank("nb").lang == "nb"
+
+
+def _tokens(nlp, text):
+    return {t.text: t for t in nlp(text)}
+
+
+@pytest.mark.parametrize("text, subject, verb, obj", [
+    ("Trondheim kommune mottok innovasjonsprisen i fjor.", "Trondheim", "mottok", "innovasjonsprisen"),
+    ("I år fekk Vik songlag kulturprisen.", "Vik", "fekk", "kulturprisen"),
+])
+def test_subject_and_object_of_a_receiving_verb(nlp, text, subject, verb, obj):
+    t = _tokens(nlp, text)
+    assert t[subject].dep_ == "SUBJ" and t[subject].head.text == verb
+    assert t[obj].dep_ == "DOBJ" and t[obj].head.text == verb
+
+
+def test_passive_subject_nynorsk(nlp):
+    t = _tokens(nlp, "Stord kommune vart tildelt kulturprisen av ordføraren.")
+    assert t["Stord"].dep_ == "SUBJ" and t["Stord"].head.text == "vart"
+    assert t["tildelt"].head.text == "vart" and t["tildelt"].lemma_ == "tildele"
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("Kommunen tildelte prisen til laget.", "tildelte", "tildele"),
+    ("Laget mottok prisen i går.", "mottok", "motta"),
+    ("Ho fekk prisen i fjor.", "fekk", "få"),
+    ("Dei vann prisen for andre gong.", "vann", "vinne"),
+    ("Prisane vart delte ut i går.", "Prisane", "pris"),
+])
+def test_lemmas_of_award_words(nlp, text, word, lemma):
+    assert _tokens(nlp, text)[word].lemma_ == lemma
+
+
+def test_parts_of_speech(nlp):
+    t = _tokens(nlp, "Ordføraren delte ut prisen til Vik songlag.")
+    assert (t["Ordføraren"].pos_, t["delte"].pos_, t["til"].pos_, t["Vik"].pos_) == ("NOUN", "VERB", "ADP", "PROPN")
+
+
+def test_no_training_vocabulary_ships():
+    import json
+
+    strings = json.loads((model_path() / "vocab" / "strings.json").read_text(encoding="utf-8"))
+    assert len(strings) < 2000  # edit-tree substrings and labels, not NorNE's word forms
