@@ -4,17 +4,17 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, Literal, overload
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import InputError, TextTooLongError
+from .errors import ExtractionTimeout, InputError, TextTooLongError
 from .dates import find_published
 from .language import detect_language
 from .pipeline import load
 from .prizes import find_prizes
-from .schema import Article, json_schema
+from .schema import Article, ExtractionError, json_schema
 from .schema import Language as LanguageCode
 
 MAX_CHARS = 1_000_000
@@ -29,7 +29,18 @@ def _check(text: object, where: str = "text") -> str:
     if len(text) > MAX_CHARS:
         raise TextTooLongError(f"{where} has {len(text):,} characters; the limit is {MAX_CHARS:,} "
                                "(split the document into articles first)")
+    check_encodable(text, where)
     return text
+
+
+def check_encodable(text: str, where: str) -> None:
+    """A lone surrogate (what decoding invalid UTF-8 with ``surrogateescape`` leaves, or a JSON
+    "\\ud800") cannot be written out again: name it and where it is."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise InputError(f"{where} has a lone surrogate {text[e.start]!a} at character {e.start} "
+                         "(invalid UTF-8 in the input?)") from None
 
 
 def _make_doc(nlp: Language, text: str, language: LanguageCode | None) -> Doc:
@@ -40,7 +51,11 @@ def _make_doc(nlp: Language, text: str, language: LanguageCode | None) -> Doc:
 
 def _article(doc: Doc, article_id: str | None) -> Article:
     data = doc._.kommunenlp or {"awards": [], "published": None}
-    return Article.model_validate({"id": article_id, "language": doc._.language, "text": doc.text, **data})
+    if "error" in data:
+        where = f"article {article_id!r}: " if article_id is not None else ""
+        raise ExtractionTimeout(where + data["error"])
+    return Article.model_validate({"id": article_id, "language": doc._.language, "text": doc.text,
+                                   "awards": data["awards"], "published": data["published"]})
 
 
 def _without_awards(text: str, article_id: str | None, language: LanguageCode | None) -> Article:
@@ -75,9 +90,22 @@ def _split(item: Item, index: int, text_field: str, id_field: str) -> tuple[str,
     raise TypeError(f"item {index} must be str or a mapping with {text_field!r}, got {type(item).__name__}")
 
 
+@overload
+def extract_many(items: Iterable[Item], *, batch_size: int = ..., n_process: int = ..., text_field: str = ...,
+                 id_field: str = ..., language: LanguageCode | None = ..., nlp: Language | None = ...,
+                 gate: bool = ..., errors: Literal["raise"] = ...) -> Iterator[Article]: ...
+
+
+@overload
+def extract_many(items: Iterable[Item], *, batch_size: int = ..., n_process: int = ..., text_field: str = ...,
+                 id_field: str = ..., language: LanguageCode | None = ..., nlp: Language | None = ...,
+                 gate: bool = ..., errors: Literal["yield"]) -> Iterator[Article | ExtractionError]: ...
+
+
 def extract_many(items: Iterable[Item], *, batch_size: int = 32, n_process: int = 1,
                  text_field: str = "text", id_field: str = "id", language: LanguageCode | None = None,
-                 nlp: Language | None = None, gate: bool = True) -> Iterator[Article]:
+                 nlp: Language | None = None, gate: bool = True,
+                 errors: Literal["raise", "yield"] = "raise") -> Iterator[Article | ExtractionError]:
     """Stream Articles for strings or ``{"id", "text"}`` mappings, in input order.
 
     With ``gate`` (the default), texts that name no prize skip the statistical pipeline: they
@@ -85,16 +113,20 @@ def extract_many(items: Iterable[Item], *, batch_size: int = 32, n_process: int 
     forks worker processes that each run the whole extraction (gate, pipeline, records) on
     batches of ``batch_size``; the parent only reads input and yields results, in order, with
     at most a few batches per worker in flight. A bad item raises TypeError/InputError naming
-    its position and id; see :mod:`kommunenlp.batch` for file processing that turns bad lines
-    into error records instead.
+    its position and id. An article on which extraction fails (a pattern past its time limit)
+    raises :class:`ExtractionTimeout`, or with ``errors="yield"`` takes its place in the output as
+    an :class:`~kommunenlp.schema.ExtractionError` and the run goes on; :mod:`kommunenlp.batch`
+    turns bad input lines into error records too.
     """
+    if batch_size < 1 or n_process < 1:
+        raise ValueError(f"batch_size and n_process must be at least 1 (got {batch_size}, {n_process})")
     nlp = nlp or load()
     pairs = (_split(item, i, text_field, id_field) for i, item in enumerate(items))
     if n_process <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        yield from _extract_pairs(nlp, pairs, batch_size, language, gate)
+        yield from _extract_pairs(nlp, pairs, batch_size, language, gate, errors)
         return
     global _FORKED
-    _FORKED = (nlp, batch_size, language, gate)  # inherited by the forked workers, never pickled
+    _FORKED = (nlp, batch_size, language, gate, errors)  # inherited by the forked workers, never pickled
     batches = _chunks(pairs, batch_size)
     with multiprocessing.get_context("fork").Pool(n_process) as pool:
         while True:
@@ -105,13 +137,13 @@ def extract_many(items: Iterable[Item], *, batch_size: int = 32, n_process: int 
                 yield from done
 
 
-_FORKED: tuple[Language, int, LanguageCode | None, bool] | None = None
+_FORKED: tuple[Language, int, LanguageCode | None, bool, str] | None = None
 
 
-def _work(batch: list[tuple[str, str | None]]) -> list[Article]:
+def _work(batch: list[tuple[str, str | None]]) -> list[Article | ExtractionError]:
     assert _FORKED is not None
-    nlp, batch_size, language, gate = _FORKED
-    return list(_extract_pairs(nlp, batch, batch_size, language, gate))
+    nlp, batch_size, language, gate, errors = _FORKED
+    return list(_extract_pairs(nlp, batch, batch_size, language, gate, errors))
 
 
 def _chunks(pairs: Iterable[tuple[str, str | None]], size: int) -> Iterator[list[tuple[str, str | None]]]:
@@ -121,17 +153,39 @@ def _chunks(pairs: Iterable[tuple[str, str | None]], size: int) -> Iterator[list
 
 
 def _extract_pairs(nlp: Language, pairs: Iterable[tuple[str, str | None]], batch_size: int,
-                   language: LanguageCode | None, gate: bool) -> Iterator[Article]:
-    def docs() -> Iterator[tuple[Doc | str, tuple[str | None, Article | None]]]:
-        for text, ident in pairs:
-            if gate and not find_prizes(text):
-                # Records only ever come from prize names: skip the statistical pipeline.
-                yield "", (ident, _without_awards(text, ident, language))
-            else:
-                yield (_make_doc(nlp, text, language) if language else text), (ident, None)
+                   language: LanguageCode | None, gate: bool, errors: str = "raise") -> Iterator[Article | ExtractionError]:
+    """Articles in input order, batch by batch: texts that name no prize get theirs at once and
+    never enter ``nlp.pipe``; the rest go through it together."""
+    for batch in _chunks(pairs, batch_size):
+        done: list[Article | ExtractionError | None] = []
+        todo: list[tuple[str, str | None]] = []
+        for text, ident in batch:
+            try:
+                named = not gate or bool(find_prizes(text))
+            except TimeoutError as e:
+                done.append(_failed(ExtractionTimeout(f"a pattern timed out on this text ({len(text):,} characters): {e}"),
+                                    ident, errors))
+                continue
+            done.append(None if named else _without_awards(text, ident, language))
+            if named:
+                todo.append((text, ident))
+        docs = nlp.pipe(((_make_doc(nlp, t, language) if language else t) for t, _ in todo), batch_size=batch_size)
+        parsed = iter(zip(docs, (ident for _, ident in todo)))
+        for item in done:
+            if item is not None:
+                yield item
+                continue
+            doc, ident = next(parsed)
+            try:
+                yield _article(doc, ident)
+            except ExtractionTimeout as e:
+                yield _failed(e, ident, errors)
 
-    for doc, (ident, done) in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-        yield done if done is not None else _article(doc, ident)
+
+def _failed(error: ExtractionTimeout, ident: str | None, errors: str) -> ExtractionError:
+    if errors == "raise":
+        raise error
+    return ExtractionError(id=ident, source="", error=str(error))
 
 
 def schema() -> dict[str, Any]:

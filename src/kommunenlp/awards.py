@@ -509,8 +509,9 @@ class _Reader:
                     event.evidence.add(f.sentence)
                 elif event.add(f, n, self):
                     event.evidence.add(f.sentence)
-        status = self._status(main.recipients, pending_competitors, cues) or (
-            None if past else prize.frame_status or ("awarded" if self._handed_out(prize) else None))
+        clause = prize.frame_status if prize.frame_status in ("awarded", "nominated", "announced") else None
+        status: Status | None = self._status(main.recipients, pending_competitors, cues) or (
+            None if past else clause or ("awarded" if self._handed_out(prize) else None))  # type: ignore[assignment]
         competitors = []
         for f, n in pending_competitors:
             if f.only_status in (None, status):
@@ -524,13 +525,13 @@ class _Reader:
                                {i for i, k in enumerate(self.sentence_prize) if k == prize.key})
             if main_year is None and status != "awarded":
                 main_year = self._published_year()
-            year = int(main_year.text) if main_year else None
+            record_year = int(main_year.text) if main_year else None
             records.append(AwardRecord(
-                status=status, award=name, award_aliases=aliases, year=year,
+                status=status, award=name, award_aliases=aliases, year=record_year,
                 year_mention=main_year, amount=self._amount(prize, sentences), recipients=main.recipients,
                 accepted_by=main.accepted, presenters=main.presenters, awarding_body=body,
                 event=self._event(sentences) or self._article_event(), competitors=competitors,
-                award_date=self._award_date(sentences, year),
+                award_date=self._award_date(sentences, record_year),
                 evidence=[self._sentence(i) for i in sorted(main.evidence)]))
         dated = [r for e in past.values() if e.value for r in e.recipients]
         for event in past.values():

@@ -14,15 +14,16 @@ import io
 import json
 import os
 import sys
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO
 
 from spacy.language import Language
 
-from .api import MAX_CHARS, extract_many
+from .api import MAX_CHARS, check_encodable, extract_many
 from .errors import InputError
 from .schema import Article, ExtractionError
 
@@ -47,12 +48,22 @@ def _from_mapping(obj: object, source: str, n: int, text_field: str, id_field: s
         return Record(where, source, n, error=f"expected an object with {text_field!r}, got {type(obj).__name__}")
     ident = None if obj.get(id_field) is None else str(obj[id_field])
     text = obj.get(text_field)
-    key = ident if ident is not None else where
+    key = where
+    if ident is not None:
+        try:
+            check_encodable(ident, f"the {id_field!r} field")
+        except InputError as e:
+            return Record(where, source, n, None, error=str(e))
+        key = ident
     if not isinstance(text, str):
         what = "no" if text_field not in obj else f"a non-string ({type(text).__name__})"
         return Record(key, source, n, ident, error=f"{what} {text_field!r} field")
     if len(text) > MAX_CHARS:
         return Record(key, source, n, ident, error=f"text has {len(text):,} characters, limit {MAX_CHARS:,}")
+    try:
+        check_encodable(text, f"the {text_field!r} field")
+    except InputError as e:
+        return Record(key, source, n, ident, error=str(e))
     return Record(key, source, n, ident, text)
 
 
@@ -61,7 +72,7 @@ def _jsonl_lines(stream: Iterable[bytes], source: str, text_field: str, id_field
         if not raw.strip():
             continue
         try:
-            obj = json.loads(raw.decode("utf-8"))
+            obj = json.loads(raw.decode("utf-8-sig" if n == 1 else "utf-8"))  # a BOM may open a file
         except UnicodeDecodeError as e:
             yield Record(f"{source}:{n}", source, n, error=f"invalid UTF-8 at byte {e.start}")
             continue
@@ -121,11 +132,16 @@ def read_records(source: str, *, text_field: str = "text", id_field: str = "id")
     elif path.suffix == ".parquet":
         yield from _parquet_rows(path, text_field, id_field)
     elif path.name.endswith(JSONL_SUFFIXES):
+        read = 0
         try:
             with gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb") as stream:
-                yield from _jsonl_lines(stream, source, text_field, id_field)
-        except OSError as e:
-            yield Record(source, source, None, error=f"cannot read: {e}")
+                for record in _jsonl_lines(stream, source, text_field, id_field):
+                    read = record.line or read
+                    yield record
+        except (OSError, EOFError, zlib.error) as e:
+            # A truncated or corrupt .gz ends the file, not the run.
+            yield Record(f"{source}:after-{read}", source, None,
+                         error=f"cannot read past line {read}: {e or type(e).__name__}")
     else:
         yield _txt_file(path)
 
@@ -235,9 +251,14 @@ def process(records: Iterable[Record], sink: Sink, *, nlp: Language | None = Non
             sink(_line(pending.popleft(), None))
             summary.errors += 1
 
-    for article in extract_many(good(), nlp=nlp, batch_size=batch_size, n_process=n_process):
+    for article in extract_many(good(), nlp=nlp, batch_size=batch_size, n_process=n_process, errors="yield"):
         flush_errors()
-        sink(_line(pending.popleft(), article))
+        record = pending.popleft()
+        if isinstance(article, ExtractionError):
+            sink(_line(replace(record, error=article.error), None))
+            summary.errors += 1
+            continue
+        sink(_line(record, article))
         summary.articles += 1
         summary.awards += len(article.awards)
     flush_errors()

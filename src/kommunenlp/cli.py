@@ -7,6 +7,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from . import __version__
 
@@ -46,6 +47,12 @@ def cmd_extract(a: argparse.Namespace) -> int:
     from .batch import ParquetSink, Summary, done_keys, fsync, jsonl_sink, process, read_records
     from .pipeline import load
 
+    if a.batch_size < 1 or a.n_process < 1:
+        sys.exit(f"kommunenlp extract: --batch-size and --n-process must be at least 1 "
+                 f"(got {a.batch_size}, {a.n_process})")
+    if a.output and a.input != "-" and Path(a.input).exists() and Path(a.output).exists() \
+            and Path(a.output).resolve() == Path(a.input).resolve():
+        sys.exit(f"kommunenlp extract: -o {a.output} is the input file; refusing to overwrite it")
     nlp = load(None if a.no_model else (a.model or "default"))
     records = read_records(a.input, text_field=a.text_field, id_field=a.id_field)
     summary = Summary()
@@ -74,7 +81,13 @@ def cmd_extract(a: argparse.Namespace) -> int:
     parquet = bool(a.output) and a.output.endswith(".parquet")
     if parquet and a.resume:
         sys.exit("kommunenlp extract: --resume works with JSONL output, not Parquet")
-    out = None if parquet or not a.output else open(a.output, "a" if a.resume else "w", encoding="utf-8")  # noqa: SIM115
+    # Opened without truncating, locked, then emptied: a second run must not wipe the first's lines.
+    out = None if parquet or not a.output else open(a.output, "a", encoding="utf-8")  # noqa: SIM115
+    if out is not None and not _lock(out):
+        out.close()
+        sys.exit(f"kommunenlp extract: {a.output} is being written by another run (locked); wait for it to end")
+    if out is not None and not a.resume:
+        out.truncate(0)
     sink = ParquetSink(a.output) if parquet else jsonl_sink(out or sys.stdout)
     try:
         show = many and not a.quiet
@@ -83,6 +96,11 @@ def cmd_extract(a: argparse.Namespace) -> int:
             total -= summary.skipped
         process(_progress(chain(), show, total), sink, nlp=nlp, batch_size=a.batch_size,
                 n_process=a.n_process, summary=summary)
+    except KeyboardInterrupt:
+        if a.output:
+            print(f"\nkommunenlp: interrupted; {a.output} holds every line written so far. Continue with\n"
+                  f"  kommunenlp extract {a.input} -o {a.output} --resume", file=sys.stderr)
+        return 130
     finally:
         if isinstance(sink, ParquetSink):
             sink.close()
@@ -96,6 +114,20 @@ def cmd_extract(a: argparse.Namespace) -> int:
               f"{summary.errors} errors, {n / secs:.1f} articles/s"
               + (f", {summary.skipped} already done" if a.resume else ""), file=sys.stderr)
     return 1 if summary.errors else 0
+
+
+def _lock(out: IO[str]) -> bool:
+    """An exclusive lock on the output for the whole run: two runs writing one file would
+    interleave their lines."""
+    try:
+        import fcntl
+    except ImportError:  # not on this platform: no lock, as before
+        return True
+    try:
+        fcntl.flock(out.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
 
 
 def _pretty(records: Iterator, nlp) -> int:  # type: ignore[no-untyped-def]
@@ -139,7 +171,8 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("input", help=".txt file, folder of .txt files, .jsonl[.gz], .csv or .parquet file with "
                                  "id/text, or - for JSONL on stdin")
     e.add_argument("-o", "--output", help="write JSONL here, or Parquet if the name ends in .parquet "
-                                          "(default: JSONL on stdout)")
+                                          "(default: JSONL on stdout); the file is locked while the run writes "
+                                          "it, and may not be the input")
     e.add_argument("--pretty", action="store_true", help="print a human-readable view instead of JSONL")
     e.add_argument("--text-field", default="text", help="JSONL field holding the article text (default: text)")
     e.add_argument("--id-field", default="id", help="JSONL field holding the article id (default: id)")

@@ -68,14 +68,14 @@ def _chain(v: Token) -> list[Token]:
 
 
 def _passive(v: Token, chain: list[Token]) -> bool:
-    if "Pass" in v.morph.get("Voice"):
+    if "Pass" in v.morph.get("Voice", []):
         return True
     auxes = {t.lemma_ for t in chain[1:]}
     if auxes & PASSIVE_AUXILIARIES:
         return True
     # "er tildelt", "er nominert": a participle under a copula
     return bool(auxes & COPULAS) and v.dep_ in ("INFV", "SPRED") and v.tag_ != "verb" or (
-        bool(auxes & COPULAS) and "Part" in v.morph.get("VerbForm"))
+        bool(auxes & COPULAS) and "Part" in v.morph.get("VerbForm", []))
 
 
 def _argument(t: Token) -> tuple[int, int]:

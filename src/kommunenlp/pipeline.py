@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from .awards import extract_awards
 from .dates import find_published
+from .errors import ExtractionTimeout
 from .language import detect_language
 from .schema import AwardRecord, DateMention
 from .sentences import sentence_spans
@@ -77,8 +78,13 @@ class AwardExtractor:
         published = find_published(text, doc._.language)
         sents = sentence_spans(text)
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_entities else []
-        awards = extract_awards(text, sents, entities=ents, published=published, language=doc._.language,
-                                doc=doc if doc.has_annotation("DEP") or doc.has_annotation("POS") else None)
+        try:
+            awards = extract_awards(text, sents, entities=ents, published=published, language=doc._.language,
+                                    doc=doc if doc.has_annotation("DEP") or doc.has_annotation("POS") else None)
+        except ExtractionTimeout as e:
+            # Kept on the Doc, not raised: one pathological article must not end a batch of others.
+            doc._.kommunenlp = {"awards": [], "published": None, "error": str(e)}
+            return doc
         doc._.kommunenlp = {"awards": [a.model_dump(mode="json") for a in awards],
                             "published": published.model_dump(mode="json") if published else None}
         doc.spans[SPAN_KEY] = _role_spans(doc, awards)

@@ -234,8 +234,7 @@ def _cluster(found: list[PrizeMention], text: str) -> list[PrizeMention]:
             last[m.key] = f"{m.key}|{next(n for n in groups[m.key] if same_owner(owner, n)).casefold()}"
             out.append(replace(m, key=last[m.key]))
         elif m.key in split:
-            first = next(o for o in found if o.key == m.key and o.owner)
-            out.append(replace(m, key=last.get(m.key) or f"{m.key}|{text[first.owner[0]:first.owner[1]].casefold()}"))
+            out.append(replace(m, key=last.get(m.key) or f"{m.key}|{groups[m.key][0].casefold()}"))
         else:
             out.append(m)
     return out
