@@ -31,6 +31,16 @@ NEGATIVES_WITH_RECORDS = 2
 
 
 @needs_shared
+def test_seed_municipalities_are_linked_by_their_marker(nlp):
+    """ "kommunene Ulstein og Fjell": the marker links them whatever the NER thinks they are."""
+    text = (SHARED / "seed" / "trondheim-innovasjonspris-2019.txt").read_text(encoding="utf-8")
+    (award,) = extract_many([text], nlp=nlp)
+    linked = {c.name: c.kommunenummer for c in award.awards[0].competitors}
+    assert linked["Ulstein"] == "1516" and linked["Fjell"] in ("1246", "4626")
+    assert award.awards[0].recipients[0].kommunenummer in ("5001", "1601")
+
+
+@needs_shared
 def test_dev_floor(nlp):
     gold = read_jsonl(SHARED / "eval" / "dev.jsonl")
     pred = _predict(nlp, gold)

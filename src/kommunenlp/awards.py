@@ -447,14 +447,15 @@ class _Reader:
               or (dt.date(rec.year, 7, 1) if rec.year else None))
 
         def one(e: Entity | None) -> Entity | None:
-            if e is None or e.label == "PER":
-                return e
-            found = link(e.name, on, marked=(e.start, e.end) in self.marked)
+            marked = e is not None and (e.start, e.end) in self.marked
+            if e is None or (e.label == "PER" and not marked):
+                return e  # "kommunene Ulstein og Fjell" is a marker the NER's PER does not outvote
+            found = link(e.name, on, marked=marked)
             if not found:
                 return e
             return e.model_copy(update={"kommunenummer": found.kommunenummer, "fylkesnummer": found.fylkesnummer,
                                         "official_name": found.official_name,
-                                        "label": e.label or "GPE_ORG"})
+                                        "label": "GPE_ORG" if e.label in (None, "PER") else e.label})
 
         return rec.model_copy(update={"recipients": [one(e) for e in rec.recipients],
                                       "competitors": [one(e) for e in rec.competitors],
