@@ -52,6 +52,7 @@ class RolePattern:
     side: str
     trigger: regex.Pattern[str]
     prize_after: bool = False
+    prize_in_sentence: bool = False
     until: regex.Pattern[str] | None = None
     single: bool = False
     keep_qualifier: bool = False
@@ -134,6 +135,7 @@ def role_patterns() -> tuple[RolePattern, ...]:
         out.append(RolePattern(
             name=f"{row['role']}:{row['side']}:{i}", role=row["role"], side=row["side"],
             trigger=regex.compile(src, regex.V1 | regex.IGNORECASE), prize_after=row.get("prize_after", False),
+            prize_in_sentence=row.get("prize_in_sentence", False),
             until=regex.compile(row["until"], regex.V1) if "until" in row else None,
             single=row.get("single", False), keep_qualifier=row.get("keep_qualifier", False),
             only_status=row.get("only_status"),
@@ -291,7 +293,8 @@ class _Reader:
                 if i < 0:
                     continue
                 s, e = self.sentences[i]
-                if m.end() > e or (p.context and not self._in_context(p, i)):
+                if m.end() > e or (p.context and not self._in_context(p, i)) or (
+                        p.prize_in_sentence and not anaphor.search(self.masked, s, e)):
                     continue
                 names = self._tagged_names(self._names(p, s, e, m))
                 if not names:

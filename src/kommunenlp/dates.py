@@ -21,6 +21,7 @@ from .schema import DateMention, Mention
 
 TIMEOUT = 1.0
 _LINE = regex.compile(r"[^\n]+")
+_LABEL_REACH = 16  # how far after "Publisert" its date may start ("Publisert den 9. okt 2018", ": 12.03.2020")
 YEAR = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]\d)"
 
 
@@ -100,7 +101,10 @@ def find_published(text: str, language: str = "nb") -> DateMention | None:
             i = low.find(label.lower())
             if i < 0:
                 continue
-            found = _first_date(text, line.start() + i + len(label), line.end(), language)
+            after = line.start() + i + len(label)
+            found = _first_date(text, after, line.end(), language)
+            if found and found.start - after > _LABEL_REACH:
+                found = None  # "Sist endret av formannskapet 24.04.12 sak 45/12": a decision's date, not the page's
             if found is None and n + 1 < len(lines):
                 found = _first_date(text, lines[n + 1].start(), lines[n + 1].end(), language)
             if found and (best is None or rank < best[0]):

@@ -34,7 +34,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # "Nasjonalforeningen Innlandet sitt fylkesårsmøte"
     compound = (rf"(?:(?:\p{{Lu}}\p{{L}}*\s+){{1,3}}(?:sin|si|sitt)\s+)?"
                 rf"(?:[«\"“][^»\"”\n]{{2,60}}[»\"”]\s?-\s?\p{{L}}*|\p{{L}}+-\s(?:og|eller)\s\p{{L}}*|[\d.]*\p{{L}}{{3,}}-?)"
-                rf"(?:{heads})(?:\s+(?:av|for)\s+\p{{Ll}}+)?(?!\p{{L}})")
+                rf"(?:{heads})(?:\s+(?:av|for)\s+\p{{Ll}}+|\s(?-i:\p{{Lu}})[\p{{L}}-]+(?=\s*[.,;:!?\n]|\s+(?:i|på|den)\s))?(?!\p{{L}})")
     event = (rf"\b(?:(?:{preps})\s+(?:(?:årets|den\s+årlige|den\s+årlege|det\s+siste|ein|en)\s+)?"
              rf"(?:(?-i:\p{{Lu}}\p{{L}}*\s+)*\p{{L}}+s\s+(?:årlige\s+|årlege\s+)?(?:{generic})\s+(?P<named3>(?-i:{named}))"
              rf"|(?:{generic})\s+(?P<named>{named})|(?P<event>{compound}|\b(?:{standalone})\b))"
