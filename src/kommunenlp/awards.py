@@ -26,7 +26,7 @@ from typing import TypeVar
 import regex
 from spacy.tokens import Doc
 
-from .dates import YEAR, find_dates
+from .dates import YEAR, article_year, find_dates
 from .errors import ExtractionTimeout
 from .events import find_event
 from .frames import find_frames
@@ -505,7 +505,9 @@ class _Reader:
                 if f.role == "past_recipient" and same_year:
                     event = main
                 elif f.role == "past_recipient" or other_year or (year and year.rule == "year:last-year"):
-                    event = past.setdefault(str(value) if value else f"{f.rule}:{n.start}", _Event(year, value))
+                    # undated earlier winners are one giving each, unless one "fjorårets" names them all
+                    key = str(value) if value else f"{f.rule}:{year.start if year else n.start}"
+                    event = past.setdefault(key, _Event(year, value))
                 else:
                     event = main
                 if f.role in ("giver", "body") and not self.is_person(n):
@@ -528,7 +530,7 @@ class _Reader:
             sentences = sorted(prize.sentences | main.evidence |
                                {i for i, k in enumerate(self.sentence_prize) if k == prize.key})
             if main_year is None and status != "awarded":
-                main_year = self._published_year()
+                main_year = article_year(self.text, self.published_mention)  # a call is for its own year
             record_year = int(main_year.text) if main_year else None
             records.append(AwardRecord(
                 status=status, award=name, award_aliases=aliases, year=record_year,
@@ -554,7 +556,8 @@ class _Reader:
         if year is None:
             return None
         if year.rule == "year:last-year":
-            base = this_year or (self.published.year if self.published else None)
+            written = article_year(self.text, self.published_mention)
+            base = this_year or (int(written.text) if written else None)
             return base - 1 if base else None
         return int(year.text)
 
@@ -657,15 +660,6 @@ class _Reader:
         åtte priser på City Scene"), for records whose own sentences name none."""
         plain = [i for i, (s, e) in enumerate(self.sentences) if MASK not in self.masked[s:e]]
         return self._event(plain)
-
-    def _published_year(self) -> Mention | None:
-        """A call for candidates without a year is for the year it is published."""
-        found = self.published_mention
-        year = regex.search(r"\d{4}", found.text) if found else None
-        if not (found and year):
-            return None
-        return Mention(text=year.group(), start=found.start + year.start(), end=found.start + year.end(),
-                       rule="year:published")
 
     def _award_date(self, sentences: list[int], year: int | None) -> DateMention | None:
         verbs = _compiled("events", "dated")
