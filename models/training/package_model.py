@@ -95,7 +95,7 @@ def main() -> None:
         (a.dst / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
         check(full, a.dst)
     size = sum(f.stat().st_size for f in a.dst.rglob("*") if f.is_file())
-    print(f"{a.dst}: {spacy.load(a.dst).pipe_names}, {size / 1e6:.1f} MB; same analyses as {a.src}")
+    print(f"{a.dst}: {spacy.load(a.dst).pipe_names}, {size / 1e6:.1f} MB; same analyses as before the string store was reduced")
 
 
 if __name__ == "__main__":

@@ -184,6 +184,10 @@ _GENITIVE_BEFORE_NOUN = regex.compile(r"s\s+\p{Ll}", regex.V1)
 # A capitalised name of up to five words, hyphen-suspended compounds included.
 _CAPITALISED = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{L}]*(?:\s?[-–—]\s(?:og|eller)\s\p{L}+|(?:\s\p{Lu}[\p{L}]*)){0,4}", regex.V1)
 _CLAUSE = regex.compile(r";|,?\s+(?:mens|medan)\s", regex.V1)
+_TIME_ANCHOR = regex.compile(
+    rf"{YEAR}|\b(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
+    r"|i\s+år|neste\s+(?:år|veke|uke|månad|måned)|i\s+(?:haust|høst|vår|sommar|sommer|morgon|morgen)"
+    r"|denne\s+(?:veka|uka|månaden|måneden))\b", regex.V1 | regex.IGNORECASE)
 # "fjorårets vinnar", "i fjor fekk …": the year before the award's (or the article's) year
 _LAST_YEAR = regex.compile(r"\b(?:fjorårets|fjorårsvinneren|fjorårsvinnaren|i\s+fjor|i\s+fjar)\b", regex.V1 | regex.IGNORECASE)
 _CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+|\bfor\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)
@@ -516,6 +520,8 @@ class _Reader:
                 elif event.add(f, n, self):
                     event.evidence.add(f.sentence)
         clause = prize.frame_status if prize.frame_status in ("awarded", "nominated", "announced") else None
+        if clause == "announced" and main_year is None and not self._anchored(prize):
+            clause = None  # "skal heretter dele ut medaljen": a habit, not an upcoming award
         status: Status | None = self._status(main.recipients, pending_competitors, cues) or (
             None if past else clause or ("awarded" if self._handed_out(prize) else None))  # type: ignore[assignment]
         competitors = []
@@ -575,6 +581,10 @@ class _Reader:
         if cues["announced"]:
             return "announced"
         return None
+
+    def _anchored(self, prize: _Prize) -> bool:
+        """A sentence about the prize says when: a year, a month, "i år", "neste veke" …"""
+        return any(_TIME_ANCHOR.search(self.text, *self.sentences[i], timeout=TIMEOUT) for i in prize.sentences)
 
     def _handed_out(self, prize: _Prize) -> bool:
         """A sentence that names this prize says it was handed out or received."""
