@@ -62,3 +62,14 @@ def test_html_views(rules_nlp):
     html = article._repr_html_()
     assert "Aase Marthe Horrigmo" in html and "PRESENTER" in html
     assert "innovasjonspris" in article.awards[0]._repr_html_()
+
+
+def test_extract_skips_the_pipeline_without_a_prize(monkeypatch):
+    import kommunenlp.api as api
+
+    def no_pipeline(*a, **k):
+        raise AssertionError("the pipeline ran")
+
+    monkeypatch.setattr(api, "load", no_pipeline)
+    article = api.extract("Kommunestyret vedtok budsjettet for 2025. Publisert 3. mars 2025")
+    assert article.awards == [] and article.published.value.isoformat() == "2025-03-03"

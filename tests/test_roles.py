@@ -110,3 +110,10 @@ def test_decided_winner_and_event_nynorsk(rules_nlp):
     (rec,) = extract(text, nlp=rules_nlp).awards
     assert [r.name for r in rec.recipients] == ["Ivar Aasen-senteret"]
     assert (rec.amount.value, rec.event.name.name, str(rec.award_date.value)) == (20_000, "julekonserten", "2021-12-12")
+
+
+def test_a_committee_gives_its_municipalitys_prize(rules_nlp):
+    text = ("Vik kommune har fått mange forslag i år.\n"
+            "Kulturutvalet har tildelt Kulturprisen 2024 til Vik songlag. Prisen er frå Vik kommune sitt kulturbudsjett.")
+    (award,) = extract(text, nlp=rules_nlp).awards
+    assert award.awarding_body.name == "Vik kommune"

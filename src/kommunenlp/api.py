@@ -72,9 +72,14 @@ def extract(text: str, *, id: str | None = None, language: LanguageCode | None =
     2019
     """
     text = _check(text)
-    nlp = nlp or load()
     if not text.strip():
         return Article(id=id, language=language or "nb", text=text)
+    try:
+        if not find_prizes(text):
+            return _without_awards(text, id, language)  # no prize name, no record: skip the pipeline
+    except TimeoutError as e:
+        raise ExtractionTimeout(f"a pattern timed out on this text ({len(text):,} characters): {e}") from e
+    nlp = nlp or load()
     return _article(nlp(_make_doc(nlp, text, language)), id)
 
 

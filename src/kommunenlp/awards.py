@@ -166,6 +166,11 @@ def _words(table_name: str, key: str, sub: str) -> regex.Pattern[str]:
 
 
 @cache
+def _whole_words(table_name: str, key: str) -> regex.Pattern[str]:
+    return regex.compile(rf"\b(?:{alternation(table(table_name)[key])})\b", regex.V1 | regex.IGNORECASE)
+
+
+@cache
 def _org_heads() -> tuple[str, ...]:
     return tuple(w.lower() for w in table("names")["org_heads"])
 
@@ -177,6 +182,8 @@ def _mask(text: str, mentions: Sequence[PrizeMention]) -> str:
     return "".join(chars)
 
 
+_LOCAL_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s(?:og\s)?\p{Lu}[\p{L}-]*)?\s(?:kommune|herad)\b", regex.V1)
+_COUNTY_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s(?:og\s)?\p{Lu}[\p{L}-]*)?\sfylkeskommune\b", regex.V1)
 _MUNICIPAL_FORM = regex.compile(r"(?<![\p{L}\d-])(\p{Lu}[\p{L}-]*)\s+(?:fylkes)?[Kk]ommune\b", regex.V1)
 _WORDS = regex.compile(r"\w+")
 _NOT_NAME_POS = frozenset({"NOUN", "PRON", "DET", "ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM"})
@@ -519,6 +526,7 @@ class _Reader:
                     event.evidence.add(f.sentence)
                 elif event.add(f, n, self):
                     event.evidence.add(f.sentence)
+        body = body or self._organ_body(prize)
         clause = prize.frame_status if prize.frame_status in ("awarded", "nominated", "announced") else None
         if clause == "announced" and main_year is None and not self._anchored(prize):
             clause = None  # "skal heretter dele ut medaljen": a habit, not an upcoming award
@@ -626,6 +634,20 @@ class _Reader:
         s, e = max(owners, key=lambda o: o[1] - o[0])
         s, e = self._spelled_out(s, e)
         return Entity(name=self.text[s:e], text=self.text[s:e], start=s, end=e, rule="body:prize-name")
+
+    def _organ_body(self, prize: _Prize) -> Entity | None:
+        """ "Kommunestyret tildelte kulturprisen …": the prize is the municipality's own, and the
+        municipality is the one the article names most ("Vik kommune", "Vestland fylkeskommune")."""
+        for organs, form in ((_whole_words("names", "county_organs"), _COUNTY_FORM),
+                             (_whole_words("names", "municipal_organs"), _LOCAL_FORM)):
+            if not any(organs.search(self.text, *self.sentences[i], timeout=TIMEOUT) for i in prize.sentences):
+                continue
+            named = list(form.finditer(self.text, timeout=TIMEOUT))
+            if named:
+                most = Counter(m.group() for m in named).most_common(1)[0][0]
+                first = next(m for m in named if m.group() == most)
+                return Entity(name=most, text=most, start=first.start(), end=first.end(), rule="body:municipal-organ")
+        return None
 
     def _spelled_out(self, start: int, end: int) -> tuple[int, int]:
         """ "KMD" -> "Kommunal- og moderniseringsdepartementet" where the text has a name whose

@@ -67,8 +67,11 @@ _NAME_END = regex.compile(r"[\p{L}\d)]", regex.V1)
 
 @cache
 def not_names() -> frozenset[str]:
-    """Capitalised words that start sentences but not names ("Prisen", "Også")."""
-    return frozenset(table("names")["not_names"])
+    """Capitalised words that start sentences but not names ("Prisen", "Også"), and a municipality's
+    own bodies ("Kulturutvalet", "Formannskapet"), which stand for the municipality."""
+    t = table("names")
+    organs = (w[:1].upper() + w[1:] for w in t["municipal_organs"] + t["county_organs"])
+    return frozenset(t["not_names"]) | frozenset(organs)
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
