@@ -84,3 +84,9 @@ def test_suspended_coordination_names_two_prizes():
     text = "Selje kommune ønskjer framlegg til Kultur- og idrettsprisen 2018."
     keys = {p.key for p in find_prizes(text)}
     assert keys == {"kulturpris", "idrettspris"}
+
+
+@pytest.mark.parametrize("text", ["Oljeprisen steig i fjor.", "Straumprisane vart tjuedobla i vinter.",
+                                  "Gjennomsnittsprisen for bustader gjekk opp.", "Kraftprisen til Hafslund er eit spørsmål."])
+def test_prices_are_no_prizes(text):
+    assert names(text) == []

@@ -339,12 +339,32 @@ class _Reader:
                 continue
             prize = self.prizes[key]
             prize.sentences.add(i)
-            prize.frame_status = prize.frame_status or hit.status
+            named = False
             for role, rs, re_ in hit.roles:
                 names = self._tagged_names([n for n in names_after(self.masked, rs, e) if n.start < re_])
                 if names:
+                    named = True
                     year = _clause_year(self.text, s, e, names[0].start)
                     prize.findings.append(Finding(role, names, i, year, f"frame:{hit.frame}"))
+            # A clause without a named party is evidence only for a prize named as a proper name or
+            # one the article is about (named again, or in its first line): "Vi fekk Kulturprisen"
+            # is an award, "vi fekk svenskeprisen" in passing a price.
+            if named or any(self._proper(m) for m in inside) or self._topic(prize):
+                prize.frame_status = prize.frame_status or hit.status
+
+    def _topic(self, prize: _Prize) -> bool:
+        """The article is about this prize: it names it twice, or in its first line."""
+        first_line = self.text.find("\n") if "\n" in self.text else len(self.text)
+        return len(prize.mentions) >= 2 or any(m.start < first_line for m in prize.mentions)
+
+    def _proper(self, m: PrizeMention) -> bool:
+        """A prize named as a proper name: an owner, a title or quoted shape, or a capital that
+        does not just start the sentence."""
+        if m.owner or m.shape != "compound":
+            return True
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        before = self.text[line_start:m.start].rstrip()
+        return self.text[m.start].isupper() and bool(before) and not before.endswith((".", "!", "?", ":", "–", "-", "«", '"'))
 
     def _tagged_names(self, names: list[NameSpan]) -> list[NameSpan]:
         """Drop one-word "names" the tagger reads as common words: a capital that only starts a
@@ -531,7 +551,7 @@ class _Reader:
         if clause == "announced" and main_year is None and not self._anchored(prize):
             clause = None  # "skal heretter dele ut medaljen": a habit, not an upcoming award
         status: Status | None = self._status(main.recipients, pending_competitors, cues) or (
-            None if past else clause or ("awarded" if self._handed_out(prize) else None))  # type: ignore[assignment]
+            None if past else clause or ("awarded" if self.doc is None and self._handed_out(prize) else None))  # type: ignore[assignment]
         competitors = []
         for f, n in pending_competitors:
             if f.only_status in (None, status):

@@ -19,6 +19,8 @@ from .lexicon import alternation, table
 from .names import not_names
 
 TIMEOUT = 1.0
+# "årets budsjettforhandlingar", "årets tildelingane": plural or definite, so no title of a prize
+_NOT_TITLE_ENDINGS = ("ingar", "inger", "ingane", "ingene", "ane", "ene", "arar", "erne")
 _PEOPLE_ENDINGS = ("vinner", "vinnar", "vinnere", "vinnarar", "mottaker", "mottakar", "mottakere", "mottakarar",
                    "kandidat", "kandidater", "kandidatar", "finalist", "finalister", "finalistar")
 _INDEFINITE = regex.compile(r"\b(?:en|ein|ei|et|eit|ingen|noen|nokon)\s+$", regex.V1 | regex.IGNORECASE)
@@ -68,6 +70,7 @@ def _sets() -> dict[str, frozenset[str]]:
     return {"not": frozenset(w.lower() for w in t["not_prizes"] + t["anaphors"]),
             "not_bodies": frozenset(t["not_bodies"]),
             "title_not": frozenset(t["title_not_prizes"]),
+            "price_stems": frozenset(t["price_stems"]),
             "heads": frozenset(t["heads"]),
             "endings": frozenset(t["definite_endings"])}
 
@@ -78,6 +81,12 @@ def _head_key(word: str) -> str:
         if w.endswith(e) and any(w[: -len(e)].endswith(h) for h in _sets()["heads"]):
             return w[: -len(e)]
     return w
+
+
+def _is_price(word: str) -> bool:
+    """ "oljeprisen", "straumprisane": a price compound (``price_stems``), not a prize."""
+    key = _head_key(word)
+    return key.endswith("pris") and key[:-4].rstrip("-") in _sets()["price_stems"]
 
 
 def _span(m: regex.Match[str], group: str) -> tuple[int, int] | None:
@@ -93,7 +102,7 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
     named_owner = gen is not None and gen[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]
     if bare and not (gen and m.group("for") or named_owner):
         return None  # "prisen", "pris" alone refer back; "Fritt Ords utmerkelse" names one
-    if word.lower() in _sets()["not"] and not bare or word.startswith("-"):
+    if word.lower() in _sets()["not"] and not bare or word.startswith("-") or _is_price(word):
         return None
     if not bare and m.group("for"):
         return _compound_without_for(m)
@@ -126,7 +135,7 @@ def _compound_without_for(m: regex.Match[str]) -> PrizeMention | None:
 def _title(m: regex.Match[str]) -> PrizeMention | None:
     noun = m.group("noun")
     # "årets vinnarar", "årets Spire-mottakere": people, not a prize.
-    if noun.lower() in _sets()["title_not"] or noun.lower().endswith(_PEOPLE_ENDINGS):
+    if noun.lower() in _sets()["title_not"] or noun.lower().endswith(_PEOPLE_ENDINGS + _NOT_TITLE_ENDINGS):
         return None
     end = m.end("place") if m.group("place") else m.end("noun")
     owner = m.span("place") if m.group("place") else None
