@@ -57,7 +57,6 @@ class RolePattern:
     single: bool = False
     keep_qualifier: bool = False
     only_status: str | None = None
-    context: regex.Pattern[str] | None = None
 
 
 @dataclass
@@ -138,8 +137,7 @@ def role_patterns() -> tuple[RolePattern, ...]:
             prize_in_sentence=row.get("prize_in_sentence", False),
             until=regex.compile(row["until"], regex.V1) if "until" in row else None,
             single=row.get("single", False), keep_qualifier=row.get("keep_qualifier", False),
-            only_status=row.get("only_status"),
-            context=regex.compile(row["context"], regex.V1) if "context" in row else None))
+            only_status=row.get("only_status")))
     return tuple(out)
 
 
@@ -304,8 +302,7 @@ class _Reader:
                 if i < 0:
                     continue
                 s, e = self.sentences[i]
-                if m.end() > e or (p.context and not self._in_context(p, i)) or (
-                        p.prize_in_sentence and not anaphor.search(self.masked, s, e)):
+                if m.end() > e or (p.prize_in_sentence and not anaphor.search(self.masked, s, e)):
                     continue
                 names = self._tagged_names(self._names(p, s, e, m))
                 if not names:
@@ -430,14 +427,6 @@ class _Reader:
         winners = [n for n in names if self.is_person(n)] if self.is_person(names[0]) else names[:1]
         self.prizes[key].findings.append(Finding("recipient", winners, item.sentence, None, "list:category_winners"))
         self.prizes[key].sentences.add(item.sentence)
-
-    def _in_context(self, p: RolePattern, i: int) -> bool:
-        """A context pattern holds in one of the three sentences before, or the one before
-        was a row of the same list ("2018: …" under "2019: …")."""
-        assert p.context is not None
-        if i and any(f.rule == p.name and f.sentence == i - 1 for pr in self.prizes.values() for f in pr.findings):
-            return True
-        return any(p.context.search(self.text, *self.sentences[j]) for j in range(max(0, i - 3), i))
 
     def _names(self, p: RolePattern, s: int, e: int, m: regex.Match[str]) -> list[NameSpan]:
         if p.side == "after":
@@ -725,9 +714,6 @@ class _Reader:
                 if found:
                     return found.model_copy(update={"rule": "date:award-sentence"})
         return None
-
-    def _sentence_of(self, pos: int) -> int:
-        return next((i for i, (s, e) in enumerate(self.sentences) if s <= pos < e), 0)
 
     def _sentence(self, i: int) -> Mention:
         s, e = self.sentences[i]
