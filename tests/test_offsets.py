@@ -42,7 +42,8 @@ def test_offsets_on_real_and_example_articles(nlp):
     assert checked > 50
 
 
-PIECES = ["Trondheim kommune", "er tildelt", "Kulturprisen 2023", "vart delt ut av", "statssekretær Ola Nordmann",
+PIECES = ["Det var", "som", "fekk", "skal", "Tidlegare vinnarar:", "2019:", "(2018)", "kåra til", "fjorårets vinnar",
+          "Kultur- og idrettsprisen", "Trondheim kommune", "er tildelt", "Kulturprisen 2023", "vart delt ut av", "statssekretær Ola Nordmann",
           "500.000 kroner", "12. mars", "Årets ildsjel:", "gikk til", "på vegne av", "Bodø", ",", ".", "\n",
           "hardeste utfordrere var kommunene Ulstein og Fjell", "«Leve heile livet»-prisen", "Publisert 30.04.2021"]
 
@@ -52,3 +53,11 @@ PIECES = ["Trondheim kommune", "er tildelt", "Kulturprisen 2023", "vart delt ut 
 def test_offsets_on_generated_award_text(rules_nlp, parts):
     text = " ".join(parts)
     assert_offsets(text, extract(text, nlp=rules_nlp))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=30))
+def test_offsets_with_the_parser(nlp, parts):
+    """The same with the shipped pipeline, whose parse drives the predicate frames."""
+    text = " ".join(parts)
+    assert_offsets(text, extract(text, nlp=nlp))
