@@ -34,7 +34,7 @@ from .lexicon import alternation, table
 from .lists import ListItem, find_list_items
 from .money import find_money
 from .municipalities import link
-from .names import NameSpan, names_after, names_before
+from .names import GENITIVE_BEFORE_NOUN, NameSpan, names_after, names_before
 from .prizes import PrizeMention, same_owner, anaphor_pattern, find_prizes
 from .schema import AwardRecord, DateMention, Entity, Event, Mention, Money, Person, Prize, Status
 
@@ -185,7 +185,6 @@ _COUNTY_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s(?:og\s)?\p{Lu
 _MUNICIPAL_FORM = regex.compile(r"(?<![\p{L}\d-])(\p{Lu}[\p{L}-]*)\s+(?:fylkes)?[Kk]ommune\b", regex.V1)
 _WORDS = regex.compile(r"\w+")
 _NOT_NAME_POS = frozenset({"NOUN", "PRON", "DET", "ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM"})
-_GENITIVE_BEFORE_NOUN = regex.compile(r"s\s+\p{Ll}", regex.V1)
 # A capitalised name of up to five words, hyphen-suspended compounds included.
 _CAPITALISED = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{L}]*(?:\s?[-–—]\s(?:og|eller)\s\p{L}+|(?:\s\p{Lu}[\p{L}]*)){0,4}", regex.V1)
 _CLAUSE = regex.compile(r";|,?\s+(?:mens|medan)\s", regex.V1)
@@ -223,6 +222,7 @@ class _Reader:
         self.entity_starts = [s for s, _, _ in self.entities]
         self.published_mention = published
         self.published = published.value if published else None
+        self.written = article_year(text, published)  # the year the article speaks from
         self.language = language
         self._set_mentions(find_prizes(text))
         self.masked = _mask(text, self.mentions)
@@ -384,15 +384,15 @@ class _Reader:
     def _read_lists(self) -> None:
         """Earlier winners and shortlists become findings of the prize their heading speaks of;
         each "Category: Winner" line is a prize of its own."""
-        items = find_list_items(self.text, self.sentences)
-        for item in items:
-            names = names_after(self.masked, item.names_start, item.end)
+        items = [(item, names_after(self.masked, item.names_start, item.end))
+                 for item in find_list_items(self.text, self.sentences)]
+        for item, names in items:
             if names and item.kind == "category_winners":
                 self._category(item, names)
-        if any(item.kind == "category_winners" for item in items):
+        if any(item.kind == "category_winners" for item, _ in items):
             self.sentence_prize = self._sentence_prizes()
-        for item in items:
-            names = self._tagged_names(names_after(self.masked, item.names_start, item.end))
+        for item, found in items:
+            names = self._tagged_names(found)
             if not names or item.kind == "category_winners":
                 continue
             hs, he = self.sentences[item.heading]
@@ -553,7 +553,7 @@ class _Reader:
             sentences = sorted(prize.sentences | main.evidence |
                                {i for i, k in enumerate(self.sentence_prize) if k == prize.key})
             if main_year is None and status != "awarded":
-                main_year = article_year(self.text, self.published_mention)  # a call is for its own year
+                main_year = self.written  # a call is for its own year
             record_year = int(main_year.text) if main_year else None
             records.append(AwardRecord(
                 status=status, award=name, award_aliases=aliases, year=record_year,
@@ -579,8 +579,7 @@ class _Reader:
         if year is None:
             return None
         if year.rule == "year:last-year":
-            written = article_year(self.text, self.published_mention)
-            base = this_year or (int(written.text) if written else None)
+            base = this_year or (int(self.written.text) if self.written else None)
             return base - 1 if base else None
         return int(year.text)
 
@@ -667,7 +666,7 @@ class _Reader:
         found = [m.span() for m in _CAPITALISED.finditer(self.text, timeout=TIMEOUT)
                  if len(m.group()) > 2 * len(abbr) and not m.group().startswith(abbr) and same_owner(abbr, m.group())]
         # "Kommunal- og moderniseringsdepartementets innovasjonspris": the owner without its genitive -s
-        plain = [(s, e) for s, e in found if not _GENITIVE_BEFORE_NOUN.match(self.text, e - 1)]
+        plain = [(s, e) for s, e in found if not GENITIVE_BEFORE_NOUN.match(self.text, e - 1)]
         if plain:
             return plain[0]
         return (found[0][0], found[0][1] - 1) if found else (start, end)

@@ -11,12 +11,10 @@ from functools import cache
 import regex
 
 from .lexicon import alternation, table
-from .names import names_after
+from .names import GENITIVE_BEFORE_NOUN, names_after
 from .schema import Entity, Event
 
 TIMEOUT = 1.0
-# "på Telemark fylkeskommunes arrangement": a genitive owns the venue, it is not one.
-_GENITIVE = regex.compile(r"s\s+\p{Ll}", regex.V1)
 
 
 @cache
@@ -68,6 +66,7 @@ def find_event(text: str, start: int, end: int, venue: bool = True) -> Event | N
         return Event(name=name, location=_location_at(text, loc.end(), end) if loc else None)
     for v in p["venue"].finditer(text, start, end, timeout=TIMEOUT) if venue else ():
         found = names_after(text, v.end(), end, titles=True, keep_qualifier=True, single=True)
-        if found and found[0].title is None and not _GENITIVE.match(text, found[0].end - 1):
+        # "på Telemark fylkeskommunes arrangement": a genitive owns the venue, it is not one
+        if found and found[0].title is None and not GENITIVE_BEFORE_NOUN.match(text, found[0].end - 1):
             return Event(location=_entity(text, found[0].start, found[0].end, "event:venue"))
     return None

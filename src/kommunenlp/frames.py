@@ -73,9 +73,9 @@ def _passive(v: Token, chain: list[Token]) -> bool:
     auxes = {t.lemma_ for t in chain[1:]}
     if auxes & PASSIVE_AUXILIARIES:
         return True
-    # "er tildelt", "er nominert": a participle under a copula
-    return bool(auxes & COPULAS) and v.dep_ in ("INFV", "SPRED") and v.tag_ != "verb" or (
-        bool(auxes & COPULAS) and "Part" in v.morph.get("VerbForm", []))
+    # "er tildelt", "er nominert": a participle (or a verb the tagger calls an adjective) under a copula
+    participle = "Part" in v.morph.get("VerbForm", []) or (v.dep_ in ("INFV", "SPRED") and v.tag_ != "verb")
+    return bool(auxes & COPULAS) and participle
 
 
 def _argument(t: Token) -> tuple[int, int]:

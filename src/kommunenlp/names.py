@@ -58,6 +58,9 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     }
 
 
+# The end of a genitive before its noun ("Telemark fylkeskommunes arrangement", "KMDs pris"):
+# a name read up to here owns what follows.
+GENITIVE_BEFORE_NOUN = regex.compile(r"s\s+\p{Ll}", regex.V1)
 _WORD = regex.compile(r"[\p{L}'’]+", regex.V1)
 _WORD_SPACE = regex.compile(r"[\p{L}'’]+\s*", regex.V1)
 _SPACE = regex.compile(r"\s*", regex.V1)
