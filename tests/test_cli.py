@@ -59,6 +59,34 @@ def test_stdin_and_custom_fields():
     assert json.loads(r.stdout)["id"] == "x1"
 
 
+def stdin_run(payload, *args):
+    return subprocess.run([sys.executable, "-m", "kommunenlp.cli", "extract", "-", "--no-model", *args],
+                          input=payload, capture_output=True, text=True, timeout=300)
+
+
+def test_plain_text_on_stdin_is_one_article():
+    r = stdin_run("Vik kommune fekk kulturprisen for 2024.\nPrisen vart delt ut av ordførar Kari Nes.\n")
+    assert r.returncode == 0, r.stderr
+    [line] = r.stdout.splitlines()
+    article = json.loads(line)
+    assert article["language"] == "nn" and article["awards"][0]["recipients"][0]["name"] == "Vik kommune"
+    assert article["awards"][0]["presenters"][0]["name"] == "Kari Nes"
+
+
+def test_format_forces_the_reader(tmp_path):
+    # a JSON-looking first line read as text, and a .txt file read as JSONL
+    payload = json.dumps({"id": "j0", "text": AWARD}, ensure_ascii=False) + "\n"
+    article = json.loads(stdin_run(payload, "--format", "text").stdout)
+    assert article["id"] is None  # the JSON syntax is part of the article's text, offsets count it
+    assert article["awards"][0]["recipients"][0]["start"] == payload.index("Vik songlag")
+    src = tmp_path / "dump.txt"
+    src.write_text(json.dumps({"id": "j1", "text": AWARD}) + "\n", encoding="utf-8")
+    r = run("extract", str(src), "--format", "jsonl", "--no-model", "-q")
+    assert json.loads(r.stdout)["id"] == "j1"
+    r = stdin_run("tekst", "--format", "csv")
+    assert r.returncode == 2 and "--format csv cannot be read from stdin" in r.stderr
+
+
 def test_gzip_jsonl(tmp_path):
     src = tmp_path / "in.jsonl.gz"
     with gzip.open(src, "wt", encoding="utf-8") as f:

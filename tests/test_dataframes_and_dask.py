@@ -24,6 +24,12 @@ def test_one_typed_row_per_award(articles):
     assert (vik.award, vik.year, vik.amount, vik.recipients) == ("Vik kommunes kulturpris", 2024, 25000, "Vik songlag")
 
 
+def test_award_rows_only(articles):
+    df = kommunenlp.to_pandas(articles, include_empty=False)
+    assert len(df) == sum(len(a.awards) for a in articles) and df.status.notna().all()
+    assert "budsjett-uten-pris" not in set(df.article_id)
+
+
 def test_round_trip_through_parquet(articles, tmp_path):
     pytest.importorskip("pyarrow")
     path = tmp_path / "awards.parquet"

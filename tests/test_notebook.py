@@ -20,5 +20,8 @@ def test_notebook_executes():
     nb = nbformat.read(NOTEBOOK, as_version=4)
     nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
                             resources={"metadata": {"path": str(NOTEBOOK.parent)}}).execute()
-    html = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if "text/html" in o.get("data", {})]
-    assert any("RECIPIENT" in o["data"]["text/html"] for o in html)
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert any("RECIPIENT" in o.get("data", {}).get("text/html", "") for o in outputs)
+    # the plot cell shows its figure inline, as a user sees it in Jupyter
+    [plot] = [c for c in nb.cells if c.cell_type == "code" and "plt.subplots" in c.source]
+    assert any("image/png" in o.get("data", {}) for o in plot.outputs)

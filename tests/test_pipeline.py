@@ -1,6 +1,7 @@
 """spaCy integration: factories by name, Doc extensions, nlp.pipe with processes, the schema."""
 import json
 
+import pytest
 import spacy
 
 import kommunenlp
@@ -73,3 +74,20 @@ def test_extract_skips_the_pipeline_without_a_prize(monkeypatch):
     monkeypatch.setattr(api, "load", no_pipeline)
     article = api.extract("Kommunestyret vedtok budsjettet for 2025. Publisert 3. mars 2025")
     assert article.awards == [] and article.published.value.isoformat() == "2025-03-03"
+
+
+@pytest.mark.parametrize("text", [
+    "The culture prize was awarded to the choir by the mayor, who said that it has been a good year.",
+    "Kulturpriset delades ut av kommunen och det är inte första gången som kören får priset.",
+])
+def test_text_that_is_not_norwegian_is_und_and_not_read(rules_nlp, text):
+    article = kommunenlp.extract(text + " Vik kommunes kulturpris.", nlp=rules_nlp)
+    assert article.language == "und" and article.awards == []
+
+
+def test_a_norwegian_article_quoting_english_stays_norwegian(rules_nlp):
+    text = ("Bergen kommune vant prisen «Best Practice Award for the Public Sector» i 2023. "
+            "Ordføraren tok imot prisen under konferansen i Oslo.")
+    article = kommunenlp.extract(text, nlp=rules_nlp)
+    assert article.language in ("nb", "nn")
+    assert article.awards

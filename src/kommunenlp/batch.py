@@ -2,8 +2,8 @@
 
 Inputs: a ``.txt`` file, a folder of ``.txt`` files, a JSONL file (``.jsonl``/``.json``/``.ndjson``,
 optionally ``.gz``), a ``.csv`` or ``.parquet`` file (pyarrow, the ``[pandas]`` extra) with id and
-text columns, or ``-`` for JSONL on stdin. Every input record becomes exactly one output row, in
-input order: an :class:`~kommunenlp.schema.Article` or an :class:`~kommunenlp.schema.ExtractionError`
+text columns, or ``-`` for stdin (JSONL, or one plain-text article: see :func:`read_records`).
+Every input record becomes exactly one output row, in input order: an :class:`~kommunenlp.schema.Article` or an :class:`~kommunenlp.schema.ExtractionError`
 naming file, line and id. Memory stays flat: records stream through, nothing is collected.
 """
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import itertools
 import json
 import os
 import sys
@@ -103,23 +104,71 @@ def _parquet_rows(path: Path, text_field: str, id_field: str) -> Iterator[Record
             yield _from_mapping(row, str(path), n, text_field, id_field)
 
 
-def _txt_file(path: Path) -> Record:
-    source = str(path)
+def _text(data: bytes, source: str, key: str, ident: str | None) -> Record:
+    """A whole file (or stdin) as one article."""
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        return Record(path.stem, source, None, path.stem, error=f"invalid UTF-8 at byte {e.start}")
-    except OSError as e:
-        return Record(path.stem, source, None, path.stem, error=f"cannot read: {e.strerror}")
+        return Record(key, source, None, ident, error=f"invalid UTF-8 at byte {e.start}")
     if len(text) > MAX_CHARS:
-        return Record(path.stem, source, None, path.stem, error=f"text has {len(text):,} characters, limit {MAX_CHARS:,}")
-    return Record(path.stem, source, None, path.stem, text)
+        return Record(key, source, None, ident, error=f"text has {len(text):,} characters, limit {MAX_CHARS:,}")
+    return Record(key, source, None, ident, text)
 
 
-def read_records(source: str, *, text_field: str = "text", id_field: str = "id") -> Iterator[Record]:
-    """Stream the records of one input (file, folder or ``-``), lazily."""
+def _txt_file(path: Path) -> Record:
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        return Record(path.stem, str(path), None, path.stem, error=f"cannot read: {e.strerror}")
+    return _text(data, str(path), path.stem, path.stem)
+
+
+def _jsonl_file(path: Path, source: str, text_field: str, id_field: str) -> Iterator[Record]:
+    read = 0
+    try:
+        with gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb") as stream:
+            for record in _jsonl_lines(stream, source, text_field, id_field):
+                read = record.line or read
+                yield record
+    except (OSError, EOFError, zlib.error) as e:
+        # A truncated or corrupt .gz ends the file, not the run.
+        yield Record(f"{source}:after-{read}", source, None,
+                     error=f"cannot read past line {read}: {e or type(e).__name__}")
+
+
+def _stdin(fmt: str, text_field: str, id_field: str) -> Iterator[Record]:
+    """JSONL when asked, or (``auto``) when the first line opens a JSON object; else one article."""
+    stream = sys.stdin.buffer
+    first = stream.readline()
+    if fmt == "jsonl" or (fmt == "auto" and first.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")):
+        yield from _jsonl_lines(itertools.chain([first], stream), "<stdin>", text_field, id_field)
+    elif fmt in ("auto", "text"):
+        yield _text(first + stream.read(), "<stdin>", "<stdin>", None)
+    else:
+        raise InputError(f"--format {fmt} cannot be read from stdin (use jsonl or text)")
+
+
+FORMATS = ("auto", "jsonl", "csv", "parquet", "text")
+
+
+def _format_of(path: Path) -> str:
+    if path.suffix == ".csv":
+        return "csv"
+    if path.suffix == ".parquet":
+        return "parquet"
+    return "jsonl" if path.name.endswith(JSONL_SUFFIXES) else "text"
+
+
+def read_records(source: str, *, text_field: str = "text", id_field: str = "id", fmt: str = "auto") -> Iterator[Record]:
+    """Stream the records of one input (file, folder or ``-`` for stdin), lazily.
+
+    ``fmt`` "auto" picks the reader by the file's suffix (``.jsonl[.gz]``, ``.csv``, ``.parquet``,
+    anything else one plain-text article) and, on stdin, by the first line (JSONL if it opens a
+    JSON object, else the whole input is one article); the other values force a reader."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown input format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if source == "-":
-        yield from _jsonl_lines(sys.stdin.buffer, "<stdin>", text_field, id_field)
+        yield from _stdin(fmt, text_field, id_field)
         return
     path = Path(source)
     if not path.exists():
@@ -127,21 +176,14 @@ def read_records(source: str, *, text_field: str = "text", id_field: str = "id")
     if path.is_dir():
         for f in sorted(p for p in path.iterdir() if p.suffix == ".txt"):
             yield _txt_file(f)
-    elif path.suffix == ".csv":
+        return
+    kind = _format_of(path) if fmt == "auto" else fmt
+    if kind == "csv":
         yield from _csv_rows(path, text_field, id_field)
-    elif path.suffix == ".parquet":
+    elif kind == "parquet":
         yield from _parquet_rows(path, text_field, id_field)
-    elif path.name.endswith(JSONL_SUFFIXES):
-        read = 0
-        try:
-            with gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb") as stream:
-                for record in _jsonl_lines(stream, source, text_field, id_field):
-                    read = record.line or read
-                    yield record
-        except (OSError, EOFError, zlib.error) as e:
-            # A truncated or corrupt .gz ends the file, not the run.
-            yield Record(f"{source}:after-{read}", source, None,
-                         error=f"cannot read past line {read}: {e or type(e).__name__}")
+    elif kind == "jsonl":
+        yield from _jsonl_file(path, source, text_field, id_field)
     else:
         yield _txt_file(path)
 

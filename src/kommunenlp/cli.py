@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import IO
 
 from . import __version__
+from .batch import FORMATS
 
 DESCRIPTION = """Award events from Norwegian (Bokmål/Nynorsk) public-sector articles.
 
@@ -54,7 +55,7 @@ def cmd_extract(a: argparse.Namespace) -> int:
             and Path(a.output).resolve() == Path(a.input).resolve():
         sys.exit(f"kommunenlp extract: -o {a.output} is the input file; refusing to overwrite it")
     nlp = load(None if a.no_model else (a.model or "default"))
-    records = read_records(a.input, text_field=a.text_field, id_field=a.id_field)
+    records = read_records(a.input, text_field=a.text_field, id_field=a.id_field, fmt=a.format)
     summary = Summary()
     if a.resume:
         if not a.output:
@@ -169,7 +170,11 @@ def parser() -> argparse.ArgumentParser:
                                    "(a record, or an error naming file, line and id), in input order. "
                                    "Exit status 1 if any input had an error.")
     e.add_argument("input", help=".txt file, folder of .txt files, .jsonl[.gz], .csv or .parquet file with "
-                                 "id/text, or - for JSONL on stdin")
+                                 "id/text, or - for stdin")
+    e.add_argument("--format", choices=FORMATS, default="auto",
+                   help="how to read INPUT (default: auto: by the file's suffix, any other suffix being one "
+                        "plain-text article; on stdin JSONL if the first line opens a JSON object, else the "
+                        "whole of stdin is one article)")
     e.add_argument("-o", "--output", help="write JSONL here, or Parquet if the name ends in .parquet "
                                           "(default: JSONL on stdout); the file is locked while the run writes "
                                           "it, and may not be the input")

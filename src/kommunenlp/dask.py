@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .api import extract_many
-from .dataframes import COLUMNS, to_pandas
+from .dataframes import COLUMNS, extract_frame, to_pandas
 from .pipeline import load
 
 if TYPE_CHECKING:
@@ -43,11 +43,7 @@ def extract_bag(bag: dask.bag.Bag, *, text_field: str = "text", id_field: str = 
 
 
 def _frame(part: pd.DataFrame, text_column: str, id_column: str | None, model: str | None) -> pd.DataFrame:
-    from .schema import Article
-
-    ids = part[id_column].astype(str) if id_column else part.index.astype(str)
-    items = [{"id": i, "text": t} for i, t in zip(ids, part[text_column])]
-    return to_pandas(Article.model_validate(a) for a in _records(items, "text", "id", model))
+    return extract_frame(part, text_column, id_column, load(model))
 
 
 def extract_dataframe(ddf: dask.dataframe.DataFrame, *, text_column: str = "text", id_column: str | None = "id",

@@ -2,8 +2,10 @@
 
 ``to_pandas(articles)`` flattens each :class:`~kommunenlp.schema.AwardRecord` to a row of typed
 columns (names joined with "; " for lists) plus ``article`` and ``record`` columns holding the
-full JSON, so that ``from_records(df)`` rebuilds the same Articles, through Parquet or CSV. Articles
-without awards keep one row with empty award columns, so no article is lost on the way.
+full JSON, so that ``from_records(df)`` rebuilds the same Articles, through Parquet or CSV. By
+default an article without awards keeps one row with empty award columns (``status`` is NA), so
+no article is lost on the way; ``include_empty=False`` gives award rows only (and a round trip
+then rebuilds only the articles with awards).
 pandas is an optional dependency (``pip install "kommunenlp[pandas]"``).
 """
 from __future__ import annotations
@@ -16,6 +18,7 @@ from .schema import Article, AwardRecord
 
 if TYPE_CHECKING:
     import pandas as pd
+    from spacy.language import Language
 
 COLUMNS = {
     "article_id": "string", "language": "category", "published": "datetime64[ns]", "status": "category",
@@ -53,16 +56,35 @@ def _row(index: int, article: Article, rec: AwardRecord | None) -> dict[str, Any
     return row
 
 
-def to_pandas(articles: Iterable[Article]) -> pd.DataFrame:
-    """One row per award (one empty row for an article without awards), typed columns."""
+def to_pandas(articles: Iterable[Article], *, include_empty: bool = True) -> pd.DataFrame:
+    """One row per award, typed columns; with ``include_empty`` also one row with empty award
+    columns for each article without awards.
+
+    >>> from kommunenlp.schema import Article
+    >>> empty = Article(id="a1", language="nb")
+    >>> len(to_pandas([empty])), len(to_pandas([empty], include_empty=False))
+    (1, 0)
+    """
     import pandas as pd
 
+    empty: list[AwardRecord | None] = [None] if include_empty else []
     rows = [_row(i, a, r) for i, a in enumerate(articles)
-            for r in (a.awards if a.awards else [None])]  # type: list[dict[str, Any]]
+            for r in (a.awards or empty)]  # type: list[dict[str, Any]]
     df = pd.DataFrame(rows, columns=list(COLUMNS))
     for col, dtype in COLUMNS.items():
         df[col] = pd.to_datetime(df[col]) if dtype.startswith("datetime") else df[col].astype(dtype)
     return df
+
+
+def extract_frame(frame: pd.DataFrame, text_column: str, id_column: str | None, nlp: Language,
+                  *, include_empty: bool = True) -> pd.DataFrame:
+    """:func:`to_pandas` of the articles of a frame with a text column (and an id column, else the
+    index gives the ids): the partition function of the Dask and Spark adapters."""
+    from .api import extract_many
+
+    ids = frame[id_column].astype(str) if id_column else frame.index.astype(str)
+    items = [{"id": i, "text": t} for i, t in zip(ids, frame[text_column])]
+    return to_pandas(extract_many(items, nlp=nlp), include_empty=include_empty)
 
 
 def from_records(df: pd.DataFrame) -> list[Article]:

@@ -91,7 +91,10 @@ def find_published(text: str, language: str = "nb") -> DateMention | None:
     """The article's own date from a "Publisert …" / "Sist oppdatert: …" / "Dato: …" line (its date
     on that line or the next), else from a line near the top that holds only a date (a byline).
 
-    Labels are tried in the table's order, so "Publisert" wins over "Sist oppdatert"."""
+    Labels are tried in the table's order, so "Publisert" wins over "Sist oppdatert". A text that
+    is not Norwegian (``language`` "und") has none: the labels and months are Norwegian."""
+    if language == "und":
+        return None
     t = table("dates")["published"]
     lines = list(_LINE.finditer(text))
     best: tuple[int, DateMention] | None = None

@@ -2,6 +2,19 @@
 
 "500.000 kroner", "500 000 kr", "kr 500 000,-", "NOK 500,000", "50 000,-", "1,5 millioner kroner",
 "en halv million kroner", "ti tusen kroner", "to millioner" all become integer values.
+
+>>> [(m.text, m.value) for m in find_money("Prisen er på 500.000 kroner, og vinnaren får kr 50 000,- i tillegg.")]
+[('500.000 kroner', 500000), ('kr 50 000,-', 50000)]
+>>> parse_money("1,5 millionar kroner").value, parse_money("en halv million kroner").value
+(1500000, 500000)
+>>> parse_money("NOK 500,000").value, parse_money("ti tusen kroner").value
+(500000, 10000)
+
+Sums above :data:`~kommunenlp.schema.MAX_AMOUNT` are not money but noise (an id, a phone
+number run together with "kr"):
+
+>>> parse_money("1 000 000 000 000 000 000 000 kroner") is None
+True
 """
 from __future__ import annotations
 
@@ -11,7 +24,7 @@ from functools import cache
 import regex
 
 from .lexicon import alternation, table
-from .schema import Money
+from .schema import MAX_AMOUNT, Money
 
 TIMEOUT = 1.0  # seconds; the patterns are linear, this guards against surprises
 
@@ -81,7 +94,7 @@ def find_money(text: str, offset: int = 0) -> Iterator[Money]:
     """Every sum of money in ``text``; offsets are shifted by ``offset``."""
     for m in _pattern().finditer(text, timeout=TIMEOUT):
         parsed = _value(m)
-        if parsed is None or parsed[0] <= 0:
+        if parsed is None or not 0 < parsed[0] <= MAX_AMOUNT:
             continue
         start, end = m.span()
         surface = text[start:end]

@@ -78,6 +78,9 @@ class AwardExtractor:
         published = find_published(text, doc._.language)
         sents = sentence_spans(text)
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_entities else []
+        if doc._.language == "und":  # not Norwegian: the frames, rows and names would read it wrongly
+            doc._.kommunenlp = {"awards": [], "published": None}
+            return doc
         try:
             awards = extract_awards(text, sents, entities=ents, published=published, language=doc._.language,
                                     doc=doc if doc.has_annotation("DEP") or doc.has_annotation("POS") else None)

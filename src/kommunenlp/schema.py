@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Status = Literal["awarded", "nominated", "announced"]
-Language = Literal["nb", "nn"]
+Language = Literal["nb", "nn", "und"]
 
 
 class Mention(BaseModel):
@@ -44,10 +44,14 @@ class Person(Entity):
     title: str | None = Field(default=None, description="Title or role word preceding the name, lower-cased.")
 
 
+# A thousand billion: more than any prize, far below what int64 columns (to_pandas, Parquet) hold.
+MAX_AMOUNT = 10**12
+
+
 class Money(Mention):
     """A sum of money: "500.000 kroner" -> value 500000, currency "NOK"."""
 
-    value: int = Field(description="Amount in whole currency units.")
+    value: int = Field(gt=0, le=MAX_AMOUNT, description="Amount in whole currency units (at most 10^12).")
     currency: str = Field(default="NOK", description="ISO 4217 code.")
 
 
@@ -112,7 +116,7 @@ class Article(BaseModel):
     """An input article and the award records extracted from it."""
 
     id: str | None = Field(default=None, description="Caller's identifier, copied to the output.")
-    language: Language = Field(default="nb", description="Written standard: Bokmål (nb) or Nynorsk (nn).")
+    language: Language = Field(default="nb", description="Written standard: Bokmål (nb) or Nynorsk (nn); und for text that is not Norwegian (English, Swedish, …), which is not read for awards.")
     published: DateMention | None = Field(default=None, description='Publication date printed in the text ("Publisert", "Sist oppdatert").')
     awards: list[AwardRecord] = Field(default_factory=list, description="Award events the article reports.")
     text: str = Field(default="", exclude=True, description="The input text (not written to JSON).")
