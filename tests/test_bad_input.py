@@ -42,6 +42,12 @@ ADVERSARIAL = [
     "«" + "pris " * 4_000,
     "Årets " * 5_000,
     ("Kulturprisen gikk til Aa-" + "Bb-" * 2_000),
+    # runs without whitespace were quadratic in spaCy's tokenizer; long lines in the sentence splitter
+    "Kulturprisen " + "«»\"'" * 25_000,
+    "Kulturprisen " + "(" * 20_000,
+    "Kulturprisen.\n" + "2. " * 10_000,
+    "Vik IL fekk kulturprisen for 2024 av ordførar Kari Nes. " * 2_000,
+    "Kulturprisen " + "12.03.2024 500.000,- " * 1_000,
 ]
 
 
@@ -49,6 +55,22 @@ ADVERSARIAL = [
 def test_adversarial_strings_finish_quickly(rules_nlp, text):
     start = time.perf_counter()
     extract(text, nlp=rules_nlp)
+    assert time.perf_counter() - start < 10
+
+
+PIECES = ["(", ")", "«", "»", "\"", ".", ". ", "2. ", "kr", " 500.000", "-", "Kulturprisen ", "Årets ", "fekk ",
+          "Ola ", "og ", ",", "\n", " ", "A", "a"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.integers(1, 3_000)), min_size=1, max_size=8))
+def test_long_repeats_of_awkward_pieces_stay_fast(rules_nlp, runs):
+    text = "".join(piece * n for piece, n in runs)[:40_000]
+    start = time.perf_counter()
+    try:
+        extract(text, nlp=rules_nlp)
+    except KommunenlpError:
+        pass
     assert time.perf_counter() - start < 10
 
 
@@ -60,3 +82,25 @@ def test_random_unicode_never_raises_anything_else(rules_nlp, text):
     except KommunenlpError:
         return
     assert isinstance(article, kommunenlp.Article)
+
+
+def test_a_bad_argument_is_a_kommunenlp_error(rules_nlp):
+    with pytest.raises(kommunenlp.KommunenlpError, match="language must be one of nb, nn, und"):
+        kommunenlp.extract("Vik kommune fekk kulturprisen.", language="xx", nlp=rules_nlp)
+    with pytest.raises(kommunenlp.KommunenlpError, match="batch_size"):
+        list(kommunenlp.extract_many(["Vik kommune fekk kulturprisen."], batch_size=0, nlp=rules_nlp))
+
+
+def test_an_article_past_its_budget_is_an_error_not_a_hang(rules_nlp):
+    """A small budget makes a long award-dense article run out; the next, short, one is still read."""
+    pipe = rules_nlp.get_pipe("kommunenlp_awards")
+    long_one = "Vik songlag fekk kulturprisen for 2024 av ordførar Kari Nesheim. " * 3000
+    pipe.budget = 0.05
+    try:
+        out = list(extract_many([long_one, "Stord IL fekk idrettsprisen."], nlp=rules_nlp, errors="yield"))
+    finally:
+        pipe.budget = 30.0
+    assert isinstance(out[0], kommunenlp.ExtractionError) and "budget of 0.05 s" in out[0].error
+    assert isinstance(out[1], kommunenlp.Article)
+    with pytest.raises(KommunenlpError, match="budget must be a positive number"):
+        rules_nlp.add_pipe("kommunenlp_awards", name="other", config={"budget": 0})

@@ -4,7 +4,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Literal, overload
+from typing import Any, Literal, get_args, overload
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -43,6 +43,12 @@ def check_encodable(text: str, where: str) -> None:
                          "(invalid UTF-8 in the input?)") from None
 
 
+def _check_language(language: object) -> None:
+    if language is not None and language not in get_args(LanguageCode):
+        raise InputError(f"language must be one of {', '.join(get_args(LanguageCode))} or None (detect it), "
+                         f"got {language!r}")
+
+
 def _make_doc(nlp: Language, text: str, language: LanguageCode | None) -> Doc:
     doc = nlp.make_doc(text)
     doc._.language = language or detect_language(text)
@@ -72,6 +78,7 @@ def extract(text: str, *, id: str | None = None, language: LanguageCode | None =
     2019
     """
     text = _check(text)
+    _check_language(language)
     if not text.strip():
         return Article(id=id, language=language or "nb", text=text)
     try:
@@ -124,7 +131,8 @@ def extract_many(items: Iterable[Item], *, batch_size: int = 32, n_process: int 
     turns bad input lines into error records too.
     """
     if batch_size < 1 or n_process < 1:
-        raise ValueError(f"batch_size and n_process must be at least 1 (got {batch_size}, {n_process})")
+        raise InputError(f"batch_size and n_process must be at least 1 (got {batch_size}, {n_process})")
+    _check_language(language)
     nlp = nlp or load()
     pairs = (_split(item, i, text_field, id_field) for i, item in enumerate(items))
     if n_process <= 1 or "fork" not in multiprocessing.get_all_start_methods():

@@ -16,6 +16,7 @@ Every value keeps the character span it came from and the name of the rule that 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -39,6 +40,9 @@ from .prizes import PrizeMention, same_owner, anaphor_pattern, find_prizes
 from .schema import AwardRecord, DateMention, Entity, Event, Mention, Money, Person, Prize, Status
 
 TIMEOUT = 1.0
+# Seconds the award reading may spend on one article (the component's ``budget``); linear cost
+# makes 1 M characters of award-dense text take a few seconds, so this stops only pathologies.
+DEFAULT_BUDGET = 30.0
 MASK = "§"
 EntitySpan = tuple[int, int, str]  # start, end, NorNE label
 
@@ -214,7 +218,10 @@ class _Reader:
     """The state of reading one article."""
 
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[EntitySpan],
-                 published: DateMention | None, language: str, doc: Doc | None = None) -> None:
+                 published: DateMention | None, language: str, doc: Doc | None = None,
+                 budget: float = DEFAULT_BUDGET) -> None:
+        self.deadline = time.monotonic() + budget
+        self.budget = budget
         self.doc = doc
         self.text = text
         self.sentences = list(sentences)
@@ -235,6 +242,12 @@ class _Reader:
         self.municipal_forms: dict[str, tuple[int, int]] = {}
         for m in _MUNICIPAL_FORM.finditer(text, timeout=TIMEOUT):
             self.municipal_forms.setdefault(m.group(1), m.span())
+
+    def on_time(self) -> None:
+        """Raise ExtractionTimeout once the article's budget is spent (checked between steps)."""
+        if time.monotonic() > self.deadline:
+            raise ExtractionTimeout(f"the award reading ran past its budget of {self.budget:g} s "
+                                    f"on this text ({len(self.text):,} characters)")
 
     # -- which prize each sentence speaks of -------------------------------------------------
     def _sentence_prizes(self) -> list[str]:
@@ -296,6 +309,7 @@ class _Reader:
         # Each pattern runs once over the whole text (cheaper than once per sentence); a match
         # that runs past the end of its sentence is dropped.
         for p in role_patterns():
+            self.on_time()
             for m in p.trigger.finditer(self.masked, timeout=TIMEOUT):
                 lead = len(m.group()) - len(m.group().lstrip())  # "^\s*" may start on a blank line
                 i = bisect_right(starts, m.start() + lead) - 1
@@ -328,6 +342,7 @@ class _Reader:
         anaphor = _anaphor()
         about_prizes = [(s, e) for s, e in self.sentences if anaphor.search(self.masked, s, e)]
         for hit in find_frames(self.doc, about_prizes, self._is_prize):
+            self.on_time()
             i = bisect_right(starts, self.doc[hit.predicate].idx) - 1
             s, e = self.sentences[i]
             inside = self._overlapping(*hit.prize)
@@ -499,6 +514,7 @@ class _Reader:
         cues = {k: bool(_compiled("roles", "status", k).search(self.text)) for k in ("announced", "nominated")}
         out: list[AwardRecord] = []
         for prize in self.prizes.values():
+            self.on_time()
             out += self._prize_records(prize, cues)
         return [self._linked(r) for r in out]
 
@@ -676,11 +692,10 @@ class _Reader:
         prize_words = _words("money", "context", "prize")
         for i in sentences:
             s, e = self.sentences[i]
+            if not (MASK in self.masked[s:e] or prize_words.search(self.text, s, e)):
+                continue
             for money in find_money(self.text[s:e], offset=s):
-                before = self.text[max(s, money.start - 30):money.start]
-                if other.search(before):
-                    continue
-                if MASK in self.masked[s:e] or prize_words.search(self.text, s, e):
+                if not other.search(self.text, max(s, money.start - 30), money.start):
                     return money.model_copy(update={"rule": "money:prize-sentence"})
         return None
 
@@ -762,11 +777,15 @@ def _unique(items: list[E]) -> list[E]:
 
 
 def extract_awards(text: str, sentences: Sequence[tuple[int, int]], *, entities: Sequence[EntitySpan] = (),
-                   published: DateMention | None = None, language: str = "nb", doc: Doc | None = None) -> list[AwardRecord]:
+                   published: DateMention | None = None, language: str = "nb", doc: Doc | None = None,
+                   budget: float = DEFAULT_BUDGET) -> list[AwardRecord]:
     """Award records of one article. ``sentences`` are (start, end) spans; ``entities`` optional NER
-    spans; ``doc`` the parsed Doc of ``text``, when the pipeline has a parser (roles from predicate frames)."""
+    spans; ``doc`` the parsed Doc of ``text``, when the pipeline has a parser (roles from predicate
+    frames). Past ``budget`` seconds the reading stops with :class:`ExtractionTimeout`."""
     try:
-        reader = _Reader(text, sentences, entities, published, language, doc)
+        reader = _Reader(text, sentences, entities, published, language, doc, budget)
         return reader.records() if reader.mentions else []
+    except ExtractionTimeout:
+        raise
     except TimeoutError as e:
         raise ExtractionTimeout(f"a pattern timed out on this text ({len(text):,} characters): {e}") from e

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import IO
 
 from . import __version__
+from .awards import DEFAULT_BUDGET
 from .batch import FORMATS
 
 DESCRIPTION = """Award events from Norwegian (Bokmål/Nynorsk) public-sector articles.
@@ -46,15 +47,20 @@ def _progress(records: Iterator, enabled: bool, total: int | None) -> Iterator:
 
 def cmd_extract(a: argparse.Namespace) -> int:
     from .batch import ParquetSink, Summary, done_keys, fsync, jsonl_sink, process, read_records
-    from .pipeline import load
+    from .pipeline import AwardExtractor, load
 
     if a.batch_size < 1 or a.n_process < 1:
         sys.exit(f"kommunenlp extract: --batch-size and --n-process must be at least 1 "
                  f"(got {a.batch_size}, {a.n_process})")
+    if not a.budget > 0:
+        sys.exit(f"kommunenlp extract: --budget must be a positive number of seconds (got {a.budget})")
     if a.output and a.input != "-" and Path(a.input).exists() and Path(a.output).exists() \
             and Path(a.output).resolve() == Path(a.input).resolve():
         sys.exit(f"kommunenlp extract: -o {a.output} is the input file; refusing to overwrite it")
     nlp = load(None if a.no_model else (a.model or "default"))
+    extractor = nlp.get_pipe("kommunenlp_awards")
+    assert isinstance(extractor, AwardExtractor)
+    extractor.budget = a.budget
     records = read_records(a.input, text_field=a.text_field, id_field=a.id_field, fmt=a.format)
     summary = Summary()
     if a.resume:
@@ -184,6 +190,9 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch (default: 32)")
     e.add_argument("--n-process", type=int, default=1, help="worker processes (default: 1)")
     e.add_argument("--resume", action="store_true", help="append to OUTPUT, skipping ids it already holds")
+    e.add_argument("--budget", type=float, default=DEFAULT_BUDGET,
+                   help=f"seconds the award reading may spend on one article before that article becomes an "
+                        f"error line (default: {DEFAULT_BUDGET:g})")
     e.add_argument("--no-model", action="store_true", help="rules only, without the statistical NER")
     e.add_argument("--model", help="path to another spaCy pipeline to run the rules on (default: the shipped one)")
     e.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

@@ -52,6 +52,11 @@ class FrameHit:
 
 
 @cache
+def _phrase_prepositions() -> frozenset[str]:
+    return frozenset(table("frames")["phrase_prepositions"])
+
+
+@cache
 def frames() -> tuple[Frame, ...]:
     return tuple(Frame(row["name"], frozenset(row["lemmas"]), row.get("particle"), row["status"],
                        tuple(row["prize"]), dict(row["active"]), dict(row["passive"]),
@@ -124,10 +129,10 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         if t.pos_ not in ("ADP", "ADV") or not _governor(t, ids) or t.i == v.i:
             continue
         word = t.lower_
-        if word == "av" and t.head.lower_ == "vegne":
-            word = "vegne"
+        if word == "av" and t.head.lower_ in _phrase_prepositions():
+            word = t.head.lower_  # "på vegne av X" is slot "vegne", "i regi av X" slot "regi"
         obj = next((c for c in t.children if c.dep_ == "PUTFYLL"), None)
-        if obj is not None and obj.lower_ != "vegne":
+        if obj is not None and obj.lower_ not in _phrase_prepositions():
             out.setdefault(word, []).append(obj)
     return out
 

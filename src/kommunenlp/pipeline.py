@@ -22,12 +22,13 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .awards import extract_awards
+from .awards import DEFAULT_BUDGET, extract_awards
 from .dates import find_published
-from .errors import ExtractionTimeout
+from .errors import ExtractionTimeout, InputError
 from .language import detect_language
 from .schema import AwardRecord, DateMention
 from .sentences import sentence_spans
+from .tokenizer import adapt_tokenizer
 
 SPAN_KEY = "kommunenlp"
 
@@ -68,9 +69,12 @@ class SentenceSetter:
 class AwardExtractor:
     """Finds award events in a Doc; uses ``doc.ents`` when an NER ran before it."""
 
-    def __init__(self, nlp: Language, name: str, use_entities: bool) -> None:
+    def __init__(self, nlp: Language, name: str, use_entities: bool, budget: float = DEFAULT_BUDGET) -> None:
+        if not budget > 0:
+            raise InputError(f"{name}: budget must be a positive number of seconds, got {budget!r}")
         self.name = name
         self.use_entities = use_entities
+        self.budget = budget
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # Doc.text is rebuilt from the tokens on every access
@@ -83,6 +87,7 @@ class AwardExtractor:
             return doc
         try:
             awards = extract_awards(text, sents, entities=ents, published=published, language=doc._.language,
+                                    budget=self.budget,
                                     doc=doc if doc.has_annotation("DEP") or doc.has_annotation("POS") else None)
         except ExtractionTimeout as e:
             # Kept on the Doc, not raised: one pathological article must not end a batch of others.
@@ -105,9 +110,11 @@ def make_sentences(nlp: Language, name: str) -> SentenceSetter:
     return SentenceSetter()
 
 
-@Language.factory("kommunenlp_awards", default_config={"use_entities": True})
-def make_awards(nlp: Language, name: str, use_entities: bool) -> AwardExtractor:
-    return AwardExtractor(nlp, name, use_entities)
+@Language.factory("kommunenlp_awards", default_config={"use_entities": True, "budget": DEFAULT_BUDGET})
+def make_awards(nlp: Language, name: str, use_entities: bool, budget: float) -> AwardExtractor:
+    """``budget``: seconds the award reading may spend on one article before it gives up with
+    :class:`~kommunenlp.ExtractionTimeout` (an error line in batch runs)."""
+    return AwardExtractor(nlp, name, use_entities, budget)
 
 
 def model_path() -> Path | None:
@@ -139,4 +146,5 @@ def load(model: str | Path | None = _DEFAULT) -> Language:
     if model == _DEFAULT:
         model = model_path()
     nlp = spacy.load(model) if model else spacy.blank("nb")
+    adapt_tokenizer(nlp)
     return add_components(nlp)

@@ -13,14 +13,17 @@ _ABBREVIATIONS = frozenset({"kl", "ca", "nr", "jf", "bl.a", "f.eks", "mill", "mr
 _END = regex.compile(r"[.!?…]+[\"”»’)]*\s+(?=[«\"“(]?[\p{Lu}\d–-])", regex.V1)
 _LINE = regex.compile(r"[^\n]+", regex.V1)
 _LAST_WORD = regex.compile(r"[\p{L}.]+$", regex.V1)
+_WORD_REACH = 12
 
 
-def _abbreviation_before(line: str, dot: int) -> bool:
-    word = _LAST_WORD.search(line, 0, dot)
+def _abbreviation_before(text: str, line_start: int, dot: int) -> bool:
+    # Only the last few characters can hold an abbreviation: looking no further keeps a long
+    # line linear (searching the whole line before every full stop was quadratic).
+    word = _LAST_WORD.search(text, max(line_start, dot - _WORD_REACH), dot)
     if not word:
         return False
     w = word.group().lower()
-    return w in _ABBREVIATIONS or (len(w) == 1 and line[dot - 1].isupper())
+    return w in _ABBREVIATIONS or (len(w) == 1 and text[dot - 1].isupper())
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -29,7 +32,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for line in _LINE.finditer(text):
         start = line.start()
         for m in _END.finditer(text, line.start(), line.end()):
-            if _abbreviation_before(text[line.start():m.start()], m.start() - line.start()):
+            if _abbreviation_before(text, line.start(), m.start()):
                 continue
             out.append((start, m.end()))
             start = m.end()
