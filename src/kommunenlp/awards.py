@@ -239,6 +239,7 @@ class _Reader:
         self.sentence_prize = self._sentence_prizes()
         self.sentence_year = self._sentence_years()
         self.marked: set[tuple[int, int]] = set()
+        self.clause_roles: set[tuple[int, str]] = set()  # (sentence, role) a frame gave
         self.municipal_forms: dict[str, tuple[int, int]] = {}
         for m in _MUNICIPAL_FORM.finditer(text, timeout=TIMEOUT):
             self.municipal_forms.setdefault(m.group(1), m.span())
@@ -326,8 +327,8 @@ class _Reader:
                 if p.until and not p.until.match(self.masked, names[-1].end, e):
                     continue
                 key = self._prize_for(i, m.start(), m.end(), names[0].start)
-                if not key:
-                    continue
+                if not key or (i, p.role) in self.clause_roles:
+                    continue  # the parse read this sentence's clause for this role already
                 year = _clause_year(self.text, s, e, names[0].start)
                 self.prizes[key].findings.append(Finding(p.role, names, i, year, p.name, p.only_status))
                 self.prizes[key].sentences.add(i)
@@ -356,6 +357,7 @@ class _Reader:
                 names = self._tagged_names([n for n in names_after(self.masked, rs, e) if n.start < re_])
                 if names:
                     named = True
+                    self.clause_roles.add((i, role))
                     year = _clause_year(self.text, s, e, names[0].start)
                     prize.findings.append(Finding(role, names, i, year, f"frame:{hit.frame}"))
             # A clause without a named party is evidence only for a prize named as a proper name or
