@@ -184,8 +184,8 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             continue
         for v in sent:
             candidates = _candidates(v)
-            if not candidates:
-                continue
+            if not candidates or (v.lemma_ in AUXILIARIES and any(c.dep_ == "INFV" for c in v.children)):
+                continue  # an auxiliary ("er" in "er Tou nominert"): its verb is the predicate
             chain = _chain(v)
             slots = _slots(v, chain, sent)
             found = next(((f, t) for f in candidates if _meets(f, slots) and (t := _prize_in(f, slots, is_prize))), None)
