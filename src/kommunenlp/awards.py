@@ -240,6 +240,7 @@ class _Reader:
         self.sentence_year = self._sentence_years()
         self.marked: set[tuple[int, int]] = set()
         self.clause_roles: set[tuple[int, str]] = set()  # (sentence, role) a frame gave
+        self.clause_names: set[tuple[int, int]] = set()  # (sentence, name start) a frame gave a role
         self.municipal_forms: dict[str, tuple[int, int]] = {}
         for m in _MUNICIPAL_FORM.finditer(text, timeout=TIMEOUT):
             self.municipal_forms.setdefault(m.group(1), m.span())
@@ -319,7 +320,9 @@ class _Reader:
                 s, e = self.sentences[i]
                 if m.end() > e or (p.prize_in_sentence and not anaphor.search(self.masked, s, e)):
                     continue
-                names = self._tagged_names(self._names(p, s, e, m))
+                # a name the parse gave a role in this sentence keeps that role
+                names = [n for n in self._tagged_names(self._names(p, s, e, m))
+                         if (i, n.start) not in self.clause_names]
                 if not names:
                     continue
                 if p.prize_after and not anaphor.search(self.masked, names[-1].end, e):
@@ -358,6 +361,7 @@ class _Reader:
                 if names:
                     named = True
                     self.clause_roles.add((i, role))
+                    self.clause_names.update((i, n.start) for n in names)
                     year = _clause_year(self.text, s, e, names[0].start)
                     prize.findings.append(Finding(role, names, i, year, f"frame:{hit.frame}"))
             # A clause without a named party is evidence only for a prize named as a proper name or
