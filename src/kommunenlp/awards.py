@@ -116,7 +116,7 @@ class _Prize:
     findings: list[Finding] = field(default_factory=list)
     sentences: set[int] = field(default_factory=set)
     frame_status: str | None = None  # what a parsed clause about the prize says happened
-
+    giver_nouns: set[str] = field(default_factory=set)  # "kommunen" as a clause's giver: its table
 
 @cache
 def role_patterns() -> tuple[RolePattern, ...]:
@@ -358,6 +358,9 @@ class _Reader:
             named = False
             for role, rs, re_ in hit.roles:
                 names = self._tagged_names([n for n in names_after(self.masked, rs, e) if n.start < re_])
+                if not names and role in ("giver", "body"):
+                    prize.giver_nouns.update(k for k in ("county_nouns", "municipal_nouns")
+                                             if _whole_words("names", k).fullmatch(self.text, rs, re_))
                 if names:
                     named = True
                     self.clause_roles.add((i, role))
@@ -666,11 +669,14 @@ class _Reader:
         return Entity(name=self.text[s:e], text=self.text[s:e], start=s, end=e, rule="body:prize-name")
 
     def _organ_body(self, prize: _Prize) -> Entity | None:
-        """ "Kommunestyret tildelte kulturprisen …": the prize is the municipality's own, and the
-        municipality is the one the article names most ("Vik kommune", "Vestland fylkeskommune")."""
-        for organs, form in ((_whole_words("names", "county_organs"), _COUNTY_FORM),
-                             (_whole_words("names", "municipal_organs"), _LOCAL_FORM)):
-            if not any(organs.search(self.text, *self.sentences[i], timeout=TIMEOUT) for i in prize.sentences):
+        """ "Kommunestyret tildelte kulturprisen …", "Kommunen deler ut prisen": the prize is the
+        municipality's own, and the municipality is the one the article names most ("Vik kommune",
+        "Vestland fylkeskommune")."""
+        for organs, nouns, form in (("county_organs", "county_nouns", _COUNTY_FORM),
+                                    ("municipal_organs", "municipal_nouns", _LOCAL_FORM)):
+            words = _whole_words("names", organs)
+            if nouns not in prize.giver_nouns and not any(
+                    words.search(self.text, *self.sentences[i], timeout=TIMEOUT) for i in prize.sentences):
                 continue
             named = list(form.finditer(self.text, timeout=TIMEOUT))
             if named:

@@ -60,7 +60,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
 
 # The end of a genitive before its noun ("Telemark fylkeskommunes arrangement", "KMDs pris"):
 # a name read up to here owns what follows.
-GENITIVE_BEFORE_NOUN = regex.compile(r"s\s+\p{Ll}", regex.V1)
+GENITIVE_BEFORE_NOUN = regex.compile(r"s(?:\s+\([^()\n]{1,15}\))?\s+\p{Ll}", regex.V1)  # "…ets (KMD) innovasjonspris"
 _WORD = regex.compile(r"[\p{L}'’]+", regex.V1)
 _WORD_SPACE = regex.compile(r"[\p{L}'’]+\s*", regex.V1)
 _SPACE = regex.compile(r"\s*", regex.V1)
