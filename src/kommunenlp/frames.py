@@ -137,15 +137,33 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
     return out
 
 
+def _prize_span(t: Token) -> tuple[int, int]:
+    """Where to look for the prize in an argument; an infinitive ("kandidatar til å bli kåra som
+    årets ungdomskommune") holds it somewhere in its clause."""
+    if t.lower_ == "å":
+        sub = list(t.subtree)
+        return sub[0].idx, sub[-1].idx + len(sub[-1])
+    return _argument(t)
+
+
 def _prize_in(frame: Frame, slots: dict[str, list[Token]], is_prize: Callable[[int, int], bool]) -> Token | None:
     """The argument that holds the prize: in one of the frame's prize slots, or beside another
     word in a doubled core slot (the parser's V2 mistake)."""
     for k, toks in slots.items():
         if k in frame.prize or (k in ("subj", "obj") and len(toks) > 1):
             for t in toks:
-                if is_prize(*_argument(t)):
+                if is_prize(*_prize_span(t)):
                     return t
     return None
+
+
+def _under_noun(chain: list[Token]) -> bool:
+    """ "kandidatar til å bli kåra": an infinitive that completes a noun says nothing happened;
+    the noun's own clause is the frame ("vedtok å gi prisen til X" completes a verb and counts)."""
+    top = chain[-1]
+    if top.head.lower_ != "å" or top.head.head.pos_ != "ADP":
+        return False
+    return top.head.head.head.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
 @cache
@@ -187,6 +205,8 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             if not candidates or (v.lemma_ in AUXILIARIES and any(c.dep_ == "INFV" for c in v.children)):
                 continue  # an auxiliary ("er" in "er Tou nominert"): its verb is the predicate
             chain = _chain(v)
+            if _under_noun(chain):
+                continue
             slots = _slots(v, chain, sent)
             found = next(((f, t) for f in candidates if _meets(f, slots) and (t := _prize_in(f, slots, is_prize))), None)
             if found is None:
@@ -200,5 +220,5 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
                     for k, toks in slots.items()}
             roles = tuple((table_[k], *_argument(t)) for k, toks in args.items() if k in table_ for t in toks)
             status = "announced" if frame.status == "awarded" and any(t.lemma_ in MODALS for t in chain) else frame.status
-            yield FrameHit(frame.name, v.i, status, _argument(prize), roles)
+            yield FrameHit(frame.name, v.i, status, _prize_span(prize), roles)
 
