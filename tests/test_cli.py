@@ -110,8 +110,29 @@ def test_missing_input_is_a_clear_error():
 def test_torn_last_line_is_cut(tmp_path):
     out = tmp_path / "out.jsonl"
     out.write_text('{"id": "a", "awards": []}\n{"id": "b", "awa', encoding="utf-8")
-    assert done_keys(out) == {"a"}
+    assert done_keys(out) == ({"a"}, 1)
     assert out.read_text(encoding="utf-8") == '{"id": "a", "awards": []}\n'
+
+
+def test_resume_keeps_good_lines_after_a_corrupt_one_and_every_duplicate_id(tmp_path, monkeypatch):
+    src = tmp_path / "in.jsonl"
+    # two articles share an id, one has none: each input line is its own output line
+    src.write_text("".join(json.dumps(x) + "\n" for x in [
+        {"id": "a", "text": AWARD}, {"id": "a", "text": PLAIN}, {"text": PLAIN}, {"id": "d", "text": AWARD}]),
+        encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert run("extract", str(src), "-o", str(out), "--no-model", "-q").returncode == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 4
+    # damage the second line; resume from another working directory, the path typed differently
+    out.write_text("\n".join([lines[0], lines[1][:40] + "#garbage", lines[2], lines[3]]) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    r = subprocess.run([sys.executable, "-m", "kommunenlp.cli", "extract", "./in.jsonl", "-o", "out.jsonl",
+                        "--no-model", "-q", "--resume"], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "1 torn or corrupt line(s) dropped" in r.stderr
+    again = out.read_text(encoding="utf-8").splitlines()
+    assert sorted(again) == sorted(lines)  # the good lines kept, only the damaged one redone
 
 
 def test_resume_after_kill_9(tmp_path):

@@ -43,19 +43,24 @@ class Record:
     error: str | None = None
 
 
+def _key(source: str, line: int | str | None = None) -> str:
+    """What ``--resume`` knows an input by: its file's absolute path (however it was typed) and
+    line, not its id (ids may repeat, or be missing)."""
+    where = source if source.startswith("<") else os.path.abspath(source)
+    return where if line is None else f"{where}:{line}"
+
+
 def _from_mapping(obj: object, source: str, n: int, text_field: str, id_field: str) -> Record:
-    where = f"{source}:{n}"
+    key = _key(source, n)
     if not isinstance(obj, dict):
-        return Record(where, source, n, error=f"expected an object with {text_field!r}, got {type(obj).__name__}")
+        return Record(key, source, n, error=f"expected an object with {text_field!r}, got {type(obj).__name__}")
     ident = None if obj.get(id_field) is None else str(obj[id_field])
     text = obj.get(text_field)
-    key = where
     if ident is not None:
         try:
             check_encodable(ident, f"the {id_field!r} field")
         except InputError as e:
-            return Record(where, source, n, None, error=str(e))
-        key = ident
+            return Record(key, source, n, None, error=str(e))
     if not isinstance(text, str):
         what = "no" if text_field not in obj else f"a non-string ({type(text).__name__})"
         return Record(key, source, n, ident, error=f"{what} {text_field!r} field")
@@ -75,10 +80,10 @@ def _jsonl_lines(stream: Iterable[bytes], source: str, text_field: str, id_field
         try:
             obj = json.loads(raw.decode("utf-8-sig" if n == 1 else "utf-8"))  # a BOM may open a file
         except UnicodeDecodeError as e:
-            yield Record(f"{source}:{n}", source, n, error=f"invalid UTF-8 at byte {e.start}")
+            yield Record(_key(source, n), source, n, error=f"invalid UTF-8 at byte {e.start}")
             continue
         except json.JSONDecodeError as e:
-            yield Record(f"{source}:{n}", source, n, error=f"not JSON: {e.msg} (column {e.colno})")
+            yield Record(_key(source, n), source, n, error=f"not JSON: {e.msg} (column {e.colno})")
             continue
         yield _from_mapping(obj, source, n, text_field, id_field)
 
@@ -91,7 +96,7 @@ def _csv_rows(path: Path, text_field: str, id_field: str) -> Iterator[Record]:
             for row in reader:
                 yield _from_mapping(row, str(path), reader.line_num, text_field, id_field)
         except (UnicodeDecodeError, csv.Error) as e:
-            yield Record(f"{path}:{reader.line_num + 1}", str(path), reader.line_num + 1, error=f"unreadable CSV: {e}")
+            yield Record(_key(str(path), reader.line_num + 1), str(path), reader.line_num + 1, error=f"unreadable CSV: {e}")
 
 
 def _parquet_rows(path: Path, text_field: str, id_field: str) -> Iterator[Record]:
@@ -119,8 +124,8 @@ def _txt_file(path: Path) -> Record:
     try:
         data = path.read_bytes()
     except OSError as e:
-        return Record(path.stem, str(path), None, path.stem, error=f"cannot read: {e.strerror}")
-    return _text(data, str(path), path.stem, path.stem)
+        return Record(_key(str(path)), str(path), None, path.stem, error=f"cannot read: {e.strerror}")
+    return _text(data, str(path), _key(str(path)), path.stem)
 
 
 def _jsonl_file(path: Path, source: str, text_field: str, id_field: str) -> Iterator[Record]:
@@ -132,7 +137,7 @@ def _jsonl_file(path: Path, source: str, text_field: str, id_field: str) -> Iter
                 yield record
     except (OSError, EOFError, zlib.error) as e:
         # A truncated or corrupt .gz ends the file, not the run.
-        yield Record(f"{source}:after-{read}", source, None,
+        yield Record(_key(source, f"after-{read}"), source, None,
                      error=f"cannot read past line {read}: {e or type(e).__name__}")
 
 
@@ -188,26 +193,32 @@ def read_records(source: str, *, text_field: str = "text", id_field: str = "id",
         yield _txt_file(path)
 
 
-def done_keys(out: Path) -> set[str]:
-    """Keys already written to ``out``; a torn last line (killed mid-write) is cut off first."""
+def done_keys(out: Path) -> tuple[set[str], int]:
+    """Keys already written to ``out``, and how many of its lines were torn or corrupt.
+
+    Lines that are not whole JSON objects (a run killed mid-write, a damaged file) are dropped
+    from ``out``, which keeps every good line, so that their inputs are read again."""
     if not out.exists():
-        return set()
+        return set(), 0
     keys: set[str] = set()
-    good = 0
+    good: list[bytes] = []
     with open(out, "rb") as f:
-        for raw in f:
-            if not raw.endswith(b"\n"):
-                break
-            try:
-                obj = json.loads(raw)
-            except json.JSONDecodeError:
-                break
-            keys.add(obj.get("key") or obj.get("id"))
-            good += len(raw)
-    if good != out.stat().st_size:
+        lines = f.readlines()
+    for raw in lines:
+        try:
+            obj = json.loads(raw) if raw.endswith(b"\n") else None
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            obj = None
+        key = obj.get("key") or obj.get("id") if isinstance(obj, dict) else None
+        if key is None:
+            continue
+        keys.add(key)
+        good.append(raw)
+    if len(good) != len(lines):
         with open(out, "r+b") as f:
-            f.truncate(good)
-    return keys
+            f.truncate(0)
+            f.writelines(good)
+    return keys, len(lines) - len(good)
 
 
 def _line(record: Record, article: Article | None) -> dict:
@@ -215,10 +226,7 @@ def _line(record: Record, article: Article | None) -> dict:
         err = ExtractionError(id=record.id, source=record.source, line=record.line, error=record.error)
         return {"key": record.key, **err.model_dump(mode="json")}
     assert article is not None
-    out = article.model_dump(mode="json")
-    if record.id is None:
-        out["key"] = record.key
-    return out
+    return {**article.model_dump(mode="json"), "key": record.key}
 
 
 @dataclass

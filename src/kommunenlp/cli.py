@@ -63,11 +63,23 @@ def cmd_extract(a: argparse.Namespace) -> int:
     extractor.budget = a.budget
     records = read_records(a.input, text_field=a.text_field, id_field=a.id_field, fmt=a.format)
     summary = Summary()
+    parquet = bool(a.output) and a.output.endswith(".parquet")
+    if a.resume and (not a.output or parquet):
+        sys.exit("kommunenlp extract: --resume needs -o OUTPUT, a JSONL file")
+    # Opened without truncating and locked before anything is read or cut from it: a second run
+    # must not wipe, or resume into, the lines of a first.
+    out = None if parquet or not a.output or a.pretty else open(a.output, "a", encoding="utf-8")  # noqa: SIM115
+    if out is not None and not _lock(out):
+        out.close()
+        sys.exit(f"kommunenlp extract: {a.output} is being written by another run (locked); wait for it to end")
+    if out is not None and not a.resume:
+        out.truncate(0)
     if a.resume:
-        if not a.output:
-            sys.exit("kommunenlp extract: --resume needs -o OUTPUT")
-        done = done_keys(Path(a.output))
+        done, redone = done_keys(Path(a.output))
         summary.skipped = len(done)
+        if redone:
+            print(f"kommunenlp: {redone} torn or corrupt line(s) dropped from {a.output}; "
+                  "their inputs are read again", file=sys.stderr)
         records = (r for r in records if r.key not in done)
     first = next(records, None)
     if first is None:
@@ -85,16 +97,6 @@ def cmd_extract(a: argparse.Namespace) -> int:
     start = time.perf_counter()
     if a.pretty:
         return _pretty(chain(), nlp)
-    parquet = bool(a.output) and a.output.endswith(".parquet")
-    if parquet and a.resume:
-        sys.exit("kommunenlp extract: --resume works with JSONL output, not Parquet")
-    # Opened without truncating, locked, then emptied: a second run must not wipe the first's lines.
-    out = None if parquet or not a.output else open(a.output, "a", encoding="utf-8")  # noqa: SIM115
-    if out is not None and not _lock(out):
-        out.close()
-        sys.exit(f"kommunenlp extract: {a.output} is being written by another run (locked); wait for it to end")
-    if out is not None and not a.resume:
-        out.truncate(0)
     sink = ParquetSink(a.output) if parquet else jsonl_sink(out or sys.stdout)
     try:
         show = many and not a.quiet
