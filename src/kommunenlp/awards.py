@@ -31,7 +31,7 @@ from .dates import YEAR, article_year, find_dates
 from .errors import ExtractionTimeout
 from .events import find_event
 from .frames import find_frames
-from .lexicon import alternation, table
+from .lexicon import TIMEOUT, alternation, scan_timeout, table
 from .lists import ListItem, find_list_items
 from .money import find_money
 from .municipalities import link
@@ -39,7 +39,6 @@ from .names import GENITIVE_BEFORE_NOUN, NameSpan, names_after, names_before
 from .prizes import PrizeMention, same_owner, anaphor_pattern, find_prizes
 from .schema import AwardRecord, DateMention, Entity, Event, Mention, Money, Person, Prize, Status
 
-TIMEOUT = 1.0
 # Seconds the award reading may spend on one article (the component's ``budget``); linear cost
 # makes 1 M characters of award-dense text take a few seconds, so this stops only pathologies.
 DEFAULT_BUDGET = 30.0
@@ -222,6 +221,7 @@ class _Reader:
                  budget: float = DEFAULT_BUDGET) -> None:
         self.deadline = time.monotonic() + budget
         self.budget = budget
+        self.scan_timeout = scan_timeout(len(text))
         self.doc = doc
         self.text = text
         self.sentences = list(sentences)
@@ -242,7 +242,7 @@ class _Reader:
         self.clause_roles: set[tuple[int, str]] = set()  # (sentence, role) a frame gave
         self.clause_names: set[tuple[int, int]] = set()  # (sentence, name start) a frame gave a role
         self.municipal_forms: dict[str, tuple[int, int]] = {}
-        for m in _MUNICIPAL_FORM.finditer(text, timeout=TIMEOUT):
+        for m in _MUNICIPAL_FORM.finditer(text, timeout=self.scan_timeout):
             self.municipal_forms.setdefault(m.group(1), m.span())
 
     def on_time(self) -> None:
@@ -312,7 +312,7 @@ class _Reader:
         # that runs past the end of its sentence is dropped.
         for p in role_patterns():
             self.on_time()
-            for m in p.trigger.finditer(self.masked, timeout=TIMEOUT):
+            for m in p.trigger.finditer(self.masked, timeout=self.scan_timeout):
                 lead = len(m.group()) - len(m.group().lstrip())  # "^\s*" may start on a blank line
                 i = bisect_right(starts, m.start() + lead) - 1
                 if i < 0:
@@ -678,7 +678,7 @@ class _Reader:
             if nouns not in prize.giver_nouns and not any(
                     words.search(self.text, *self.sentences[i], timeout=TIMEOUT) for i in prize.sentences):
                 continue
-            named = list(form.finditer(self.text, timeout=TIMEOUT))
+            named = list(form.finditer(self.text, timeout=self.scan_timeout))
             if named:
                 most = Counter(m.group() for m in named).most_common(1)[0][0]
                 first = next(m for m in named if m.group() == most)
@@ -691,7 +691,7 @@ class _Reader:
         abbr = self.text[start:end]
         if not (abbr.isupper() and 2 <= len(abbr) <= 6):
             return start, end
-        found = [m.span() for m in _CAPITALISED.finditer(self.text, timeout=TIMEOUT)
+        found = [m.span() for m in _CAPITALISED.finditer(self.text, timeout=self.scan_timeout)
                  if len(m.group()) > 2 * len(abbr) and not m.group().startswith(abbr) and same_owner(abbr, m.group())]
         # "Kommunal- og moderniseringsdepartementets innovasjonspris": the owner without its genitive -s
         plain = [(s, e) for s, e in found if not GENITIVE_BEFORE_NOUN.match(self.text, e - 1)]

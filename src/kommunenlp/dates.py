@@ -16,10 +16,9 @@ from functools import cache, lru_cache
 import dateparser
 import regex
 
-from .lexicon import alternation, table
+from .lexicon import alternation, scan_timeout, table
 from .schema import DateMention, Mention
 
-TIMEOUT = 1.0
 _LINE = regex.compile(r"[^\n]+")
 _LABEL_REACH = 16  # how far after "Publisert" its date may start ("Publisert den 9. okt 2018", ": 12.03.2020")
 YEAR = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]\d)"
@@ -72,14 +71,14 @@ def find_dates(text: str, *, default_year: int | None = None, language: str = "n
     ("28. - 29. oktober") names no single day. Relative days ("i dag", "i går") are resolved by
     dateparser, restricted to ``language``, against ``base`` (the article's date), if given."""
     found: list[DateMention] = []
-    for m in _date_pattern().finditer(text, timeout=TIMEOUT):
+    for m in _date_pattern().finditer(text, timeout=scan_timeout(len(text))):
         value = None if m.group("range") else _explicit(m, default_year)
         if value:
             start = m.start("wd") if m.group("wd") else m.start("d") if m.group("d") else m.start("d2")
             found.append(DateMention(text=text[start:m.end()], start=start + offset, end=m.end() + offset,
                                      value=value, rule="date"))
     if base:
-        for m in _relative_pattern().finditer(text, timeout=TIMEOUT):
+        for m in _relative_pattern().finditer(text, timeout=scan_timeout(len(text))):
             value = _parse_relative(m.group().lower(), language, base)
             if value:
                 found.append(DateMention(text=m.group(), start=m.start() + offset, end=m.end() + offset,
@@ -151,5 +150,5 @@ def article_year(text: str, published: DateMention | None) -> Mention | None:
 
 def find_years(text: str, offset: int = 0) -> Iterator[Mention]:
     """Four-digit years (1950-2049) as mentions."""
-    for m in regex.finditer(YEAR, text, timeout=TIMEOUT):
+    for m in regex.finditer(YEAR, text, timeout=scan_timeout(len(text))):
         yield Mention(text=m.group(), start=m.start() + offset, end=m.end() + offset, rule="year")

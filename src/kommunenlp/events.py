@@ -10,11 +10,10 @@ from functools import cache
 
 import regex
 
-from .lexicon import alternation, table
+from .lexicon import TIMEOUT, alternation, table
 from .names import GENITIVE_BEFORE_NOUN, names_after
 from .schema import Entity, Event
 
-TIMEOUT = 1.0
 
 
 @cache

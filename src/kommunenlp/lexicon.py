@@ -9,6 +9,15 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+# Seconds one pattern call may take. Every pattern is linear; the limit guards against surprises.
+TIMEOUT = 1.0
+
+
+def scan_timeout(length: int) -> float:
+    """The limit for one pattern run over ``length`` characters: a linear scan of a long text
+    needs longer, so that only a pathology, not a long article, trips it."""
+    return TIMEOUT * max(1.0, length / 50_000)
+
 
 @cache
 def table(name: str) -> dict[str, Any]:

@@ -15,9 +15,8 @@ from typing import Literal
 
 import regex
 
-from .lexicon import table
+from .lexicon import TIMEOUT, table
 
-TIMEOUT = 1.0
 ListKind = Literal["past_winners", "nominees", "category_winners"]
 # Between the cue and the first item: "av Kulturprisen er", "til prisen var", ":".
 _LEAD = regex.compile(r"(?:\s+(?:av|til|for)\s+[^:\n]{1,60}?(?=\s+(?:er|var|blir|vert|ble|blei|vart)\b|:))?"

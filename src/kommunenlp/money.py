@@ -23,10 +23,9 @@ from functools import cache
 
 import regex
 
-from .lexicon import alternation, table
+from .lexicon import alternation, scan_timeout, table
 from .schema import MAX_AMOUNT, Money
 
-TIMEOUT = 1.0  # seconds; the patterns are linear, this guards against surprises
 
 
 @cache
@@ -92,7 +91,7 @@ def _value(m: regex.Match[str]) -> tuple[int, str] | None:
 
 def find_money(text: str, offset: int = 0) -> Iterator[Money]:
     """Every sum of money in ``text``; offsets are shifted by ``offset``."""
-    for m in _pattern().finditer(text, timeout=TIMEOUT):
+    for m in _pattern().finditer(text, timeout=scan_timeout(len(text))):
         parsed = _value(m)
         if parsed is None or not 0 < parsed[0] <= MAX_AMOUNT:
             continue

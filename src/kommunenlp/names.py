@@ -13,9 +13,8 @@ from functools import cache
 
 import regex
 
-from .lexicon import alternation, table
+from .lexicon import TIMEOUT, alternation, table
 
-TIMEOUT = 1.0
 LOOKBACK = 300
 MAX_NAMES = 40  # no real list of winners or nominees is longer; bounds the work on junk input
 

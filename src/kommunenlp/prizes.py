@@ -9,16 +9,16 @@ for 2019"); "Årets …" titles ("Årets ungdomskommune"); quoted names ('"Leve 
 """
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import regex
 
 from .dates import YEAR
-from .lexicon import alternation, table
+from .lexicon import alternation, scan_timeout, table
 from .names import not_names
 
-TIMEOUT = 1.0
 # "årets budsjettforhandlingar", "årets tildelingane": plural or definite, so no title of a prize
 _NOT_TITLE_ENDINGS = ("ingar", "inger", "ingane", "ingene", "ane", "ene", "arar", "erne")
 _PEOPLE_ENDINGS = ("vinner", "vinnar", "vinnere", "vinnarar", "mottaker", "mottakar", "mottakere", "mottakarar",
@@ -178,21 +178,29 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
         return ()
     p = _patterns()
     found: list[PrizeMention] = []
+    taken: list[tuple[int, int]] = []  # the spans found so far, sorted and disjoint
     for name, build in (("quoted", _quoted), ("compound", _compound), ("title", _title)):
-        for m in p[name].finditer(text, overlapped=False, timeout=TIMEOUT):
+        for m in p[name].finditer(text, overlapped=False, timeout=scan_timeout(len(text))):
             if _INDEFINITE.search(text[max(0, m.start() - 8):m.start()]):
                 continue  # "en hederspris": a kind of prize, not a name
             pm = build(m)
-            if pm and not any(o.start < pm.end and pm.start < o.end for o in found):
+            if pm and not _overlaps(taken, pm.start, pm.end):
                 found.append(pm)
+                insort(taken, (pm.start, pm.end))
     found += _suspended(text, found)
     for shape, pattern in _context_patterns():
-        for m in pattern.finditer(text, timeout=TIMEOUT):
+        for m in pattern.finditer(text, timeout=scan_timeout(len(text))):
             pm = _context(shape, m)
             inside = [o for o in found if pm.start <= o.start and o.end <= pm.end]
             if not any(o.start < pm.end and pm.start < o.end for o in found if o not in inside):
                 found = [o for o in found if o not in inside] + [pm]  # «Årets reisemål» over Årets reisemål
     return tuple(_cluster(sorted(found, key=lambda x: x.start), text))
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, disjoint spans (two neighbours to check)."""
+    i = bisect_left(taken, (start, start))
+    return any(s < end and start < e for s, e in taken[max(0, i - 1):i + 1])
 
 
 _SUSPENDED = regex.compile(r"(?<![\p{L}-])(?P<first>\p{L}{3,})-\s(?:og|eller)\s$", regex.V1)
