@@ -52,3 +52,10 @@ def test_a_sentence_with_a_full_stop_heads_no_list(rules_nlp):
     text = "Kulturprisen vart delt ut til Vik songlag. Her er dei nominerte.\nStord IL\nBø IL"
     awards = extract(text, nlp=rules_nlp).awards
     assert [c.name for a in awards for c in a.competitors] == []
+
+
+def test_an_undated_earlier_winner_is_one_record_however_it_is_read(nlp):
+    text = ("Kulturprisen til Kari Moe\n\nKari Moe får årets kulturpris i Gran. "
+            "Tidlegare vinnarar er Per Li og Vik songlag.")
+    winners = [tuple(r.name for r in rec.recipients) for rec in extract(text, nlp=nlp).awards]
+    assert sorted(winners) == [("Kari Moe",), ("Per Li",), ("Vik songlag",)]

@@ -1,6 +1,8 @@
 """Prize names: each shape of lexicon/prizes.toml, and words that are not prizes."""
 import pytest
 
+from kommunenlp import extract
+
 from kommunenlp.lexicon import table
 from kommunenlp.prizes import find_prizes
 
@@ -78,6 +80,21 @@ def test_mentions_of_one_prize_share_a_key():
 ])
 def test_capitalised_word_before_a_prize(text, expected):
     assert expected in names(text)
+
+
+@pytest.mark.parametrize("text", ["Årets næringspris\n\nNæringsprisen 2023 ble delt ut under næringslivsdagen.",
+                                  "Årets kulturpris går til Vik songlag. Kulturprisen er på 20 000 kroner."])
+def test_arets_and_the_prize_of_its_head_are_one_prize(text):
+    assert len({p.key for p in find_prizes(text)}) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tildelte miljøprisen\n\nFormannskapet tildelte onsdag miljøprisen til Grindvoll barnehage.", "miljøprisen"),
+    ("Delte ut kulturprisen\n\nOrdførar Kari Nes delte ut kulturprisen til Vik songlag.", "kulturprisen"),
+])
+def test_a_verb_that_starts_a_headline_is_not_part_of_the_name(nlp, text, expected):
+    article = extract(text, nlp=nlp)
+    assert [r.award.name for r in article.awards] == [expected]
 
 
 def test_suspended_coordination_names_two_prizes():

@@ -19,8 +19,8 @@ import datetime as dt
 import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TypeVar
 
@@ -187,6 +187,7 @@ _LOCAL_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s(?:og\s)?\p{Lu}
 _COUNTY_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s(?:og\s)?\p{Lu}[\p{L}-]*)?\sfylkeskommune\b", regex.V1)
 _MUNICIPAL_FORM = regex.compile(r"(?<![\p{L}\d-])(\p{Lu}[\p{L}-]*)\s+(?:fylkes)?[Kk]ommune\b", regex.V1)
 _WORDS = regex.compile(r"\w+")
+_LEADING_NOT_NAME = frozenset({"VERB", "AUX", "ADV", "PRON", "ADP", "SCONJ", "CCONJ"})
 _NOT_NAME_POS = frozenset({"NOUN", "PRON", "DET", "ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM"})
 # A capitalised name of up to five words, hyphen-suspended compounds included.
 _CAPITALISED = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{L}]*(?:\s?[-–—]\s(?:og|eller)\s\p{L}+|(?:\s\p{Lu}[\p{L}]*)){0,4}", regex.V1)
@@ -231,7 +232,7 @@ class _Reader:
         self.published = published.value if published else None
         self.written = article_year(text, published)  # the year the article speaks from
         self.language = language
-        self._set_mentions(find_prizes(text))
+        self._set_mentions(self._without_leading_word(m) for m in find_prizes(text))
         self.masked = _mask(text, self.mentions)
         self.prizes: dict[str, _Prize] = {}
         for m in self.mentions:
@@ -273,7 +274,20 @@ class _Reader:
         j = bisect_left(self.mention_starts, hi, i)
         return [m for m in self.mentions[i:j] if lo < m.end]
 
-    def _set_mentions(self, mentions: Sequence[PrizeMention]) -> None:
+    def _without_leading_word(self, m: PrizeMention) -> PrizeMention:
+        """ "Søk kulturstipend", "Tildelte miljøprisen": a sentence's first word, capitalised only
+        because it starts the sentence, is not part of the name when the tagger says it is a verb,
+        adverb, pronoun or preposition (the prize finder runs without a tagger)."""
+        if m.shape != "compound" or self.doc is None or not self.doc.has_annotation("POS"):
+            return m
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) < 2 or not span[0].is_sent_start or span[0].pos_ not in _LEADING_NOT_NAME:
+            return m
+        start = span[1].idx
+        owner = m.owner if m.owner and m.owner[0] >= start else None
+        return replace(m, start=start, owner=owner)
+
+    def _set_mentions(self, mentions: Iterable[PrizeMention]) -> None:
         self.mentions = tuple(sorted(mentions, key=lambda m: m.start))
         self.mention_starts = [m.start for m in self.mentions]
 
@@ -550,8 +564,9 @@ class _Reader:
                 if f.role == "past_recipient" and same_year:
                     event = main
                 elif f.role == "past_recipient" or other_year or (year and year.rule == "year:last-year"):
-                    # undated earlier winners are one giving each, unless one "fjorårets" names them all
-                    key = str(value) if value else f"{f.rule}:{year.start if year else n.start}"
+                    # undated earlier winners are one giving each (however many rows read them),
+                    # unless one "fjorårets" names them all
+                    key = str(value) if value else f"{f.rule}:{year.start}" if year else f"winner:{_key(self.text[n.start:n.end])}"
                     event = past.setdefault(key, _Event(year, value))
                 else:
                     event = main

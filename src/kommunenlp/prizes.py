@@ -139,7 +139,10 @@ def _title(m: regex.Match[str]) -> PrizeMention | None:
         return None
     end = m.end("place") if m.group("place") else m.end("noun")
     owner = m.span("place") if m.group("place") else None
-    return PrizeMention(m.start(), end, f"årets {noun.lower()}", owner, _span(m, "year"), "title")
+    # "Årets næringspris" is the prize "Næringsprisen" of this year: one key for both
+    head = _head_key(noun)
+    key = head if any(head.endswith(h) for h in _sets()["heads"]) else f"årets {noun.lower()}"
+    return PrizeMention(m.start(), end, key, owner, _span(m, "year"), "title")
 
 
 def _quoted(m: regex.Match[str]) -> PrizeMention:
