@@ -172,8 +172,16 @@ def _whole_words(table_name: str, key: str) -> regex.Pattern[str]:
 
 
 @cache
-def _org_heads() -> tuple[str, ...]:
-    return tuple(w.lower() for w in table("names")["org_heads"])
+def _org_heads() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words that end an organisation's name: endings ("songlag", "kommune") and the
+    abbreviations written as words of their own ("AS", "IL"; "Tomas" does not end in one)."""
+    heads = table("names")["org_heads"]
+    return tuple(w for w in heads if w.islower()), frozenset(w for w in heads if not w.islower())
+
+
+def _is_org_word(word: str) -> bool:
+    endings, words = _org_heads()
+    return word in words or word.lower().endswith(endings)
 
 
 def _mask(text: str, mentions: Sequence[PrizeMention]) -> str:
@@ -487,12 +495,14 @@ class _Reader:
     def is_person(self, n: NameSpan) -> bool:
         if n.title:
             return True
+        words = self.text[n.start:n.end].split()
+        if any(_is_org_word(w) for w in words):
+            return False  # "Norsk Bibliotekforening" is no person, whatever the NER says
         label = self._label(n)
         if label:
             return label == "PER"
-        words = self.text[n.start:n.end].split()
-        return 2 <= len(words) <= 4 and not any(w.lower().endswith(_org_heads()) for w in words) and \
-            all(w[0].isupper() for w in words) and not any(w.endswith("s") and w[:-1].isupper() for w in words)
+        return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and \
+            not any(w.endswith("s") and w[:-1].isupper() for w in words)
 
     def entity(self, n: NameSpan, rule: str) -> Entity:
         start, end = self._fullest(n.start, n.end)
