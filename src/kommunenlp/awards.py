@@ -116,6 +116,7 @@ class _Prize:
     sentences: set[int] = field(default_factory=set)
     frame_status: str | None = None  # what a parsed clause about the prize says happened
     giver_nouns: set[str] = field(default_factory=set)  # "kommunen" as a clause's giver: its table
+    giver_organ: tuple[int, int] | None = None  # "forretningsutvalget" as a clause's giver
 
 @cache
 def role_patterns() -> tuple[RolePattern, ...]:
@@ -383,6 +384,9 @@ class _Reader:
                 if not names and role in ("giver", "body"):
                     prize.giver_nouns.update(k for k in ("county_nouns", "municipal_nouns")
                                              if _whole_words("names", k).fullmatch(self.text, rs, re_))
+                    if any(_whole_words("names", k).fullmatch(self.text, rs, re_)
+                           for k in ("county_organs", "municipal_organs")):
+                        prize.giver_organ = prize.giver_organ or (rs, re_)
                 if names:
                     named = True
                     self.clause_roles.add((i, role))
@@ -696,7 +700,7 @@ class _Reader:
     def _organ_body(self, prize: _Prize) -> Entity | None:
         """ "Kommunestyret tildelte kulturprisen …", "Kommunen deler ut prisen": the prize is the
         municipality's own, and the municipality is the one the article names most ("Vik kommune",
-        "Vestland fylkeskommune")."""
+        "Vestland fylkeskommune"); where the article names none, the committee that gives it."""
         for organs, nouns, form in (("county_organs", "county_nouns", _COUNTY_FORM),
                                     ("municipal_organs", "municipal_nouns", _LOCAL_FORM)):
             words = _whole_words("names", organs)
@@ -708,6 +712,9 @@ class _Reader:
                 most = Counter(m.group() for m in named).most_common(1)[0][0]
                 first = next(m for m in named if m.group() == most)
                 return Entity(name=most, text=most, start=first.start(), end=first.end(), rule="body:municipal-organ")
+        if prize.giver_organ:  # only the committee is named: the committee, then
+            s, e = prize.giver_organ
+            return Entity(name=self.text[s:e], text=self.text[s:e], start=s, end=e, rule="body:organ")
         return None
 
     def _spelled_out(self, start: int, end: int) -> tuple[int, int]:
