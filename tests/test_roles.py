@@ -117,3 +117,23 @@ def test_a_committee_gives_its_municipalitys_prize(rules_nlp):
             "Kulturutvalet har tildelt Kulturprisen 2024 til Vik songlag. Prisen er frå Vik kommune sitt kulturbudsjett.")
     (award,) = extract(text, nlp=rules_nlp).awards
     assert award.awarding_body.name == "Vik kommune"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Vik kommune har mange lag. Kommunen deler ut Kulturprisen kvart år. I år gjekk Kulturprisen til Vik songlag.",
+     "Vik kommune"),
+    ("Lunner kommune gratulerer! Miljøprisen 2022 ble delt ut av kommunen til Grindvoll barnehage.", "Lunner kommune"),
+    ("Kulturprisen tildeles av forretningsutvalget. I 2016 gikk Kulturprisen til Tronsmo bokhandel.", "forretningsutvalget"),
+])
+def test_the_municipality_or_its_committee_as_giver_is_the_body(nlp, text, body):
+    assert body in [r.awarding_body.name for r in extract(text, nlp=nlp).awards if r.awarding_body]
+
+
+@pytest.mark.parametrize("text", [
+    "For 30. gong skal Norsk Bibliotekforening dele ut prisen for «Årets bibliotek». Tromsø bibliotek vann i fjor.",
+    "Bibliotekprisen vart delt ut av Norsk Bibliotekforening. Prisen gjekk til Lom folkebibliotek.",
+])
+def test_an_organisation_is_a_body_not_a_presenter(nlp, text):
+    records = extract(text, nlp=nlp).awards
+    assert any(r.awarding_body and r.awarding_body.name == "Norsk Bibliotekforening" for r in records)
+    assert not any(p.name == "Norsk Bibliotekforening" for r in records for p in r.presenters)
