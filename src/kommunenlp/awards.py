@@ -25,7 +25,7 @@ from functools import cache
 from typing import TypeVar
 
 import regex
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .dates import YEAR, article_year, find_dates
 from .errors import ExtractionTimeout
@@ -422,7 +422,7 @@ class _Reader:
         for n in names:
             span = self.doc.char_span(n.start, n.end, alignment_mode="expand")
             tok = span[0] if span is not None and len(span) == 1 and n.title is None else None
-            if tok is not None and tok.pos_ in _NOT_NAME_POS and not tok.ent_type_:
+            if tok is not None and tok.pos_ in _NOT_NAME_POS and not tok.ent_type_ and _starts_clause(tok):
                 continue  # the NER's word beats the tagger's: "Knutepunkt" (ORG) stays
             out.append(n)
         return out
@@ -810,6 +810,15 @@ def _same(a: str, b: str) -> bool:
 
 
 E = TypeVar("E", bound=Entity)
+
+
+def _starts_clause(tok: Token) -> bool:
+    """A capital here may only mark the start ("Begge fekk …", "– Innbyggere …"); elsewhere
+    ("… er Sparebankstiftinga som …") it marks a name, whatever the tagger says."""
+    if tok.is_sent_start or tok.i == 0:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.is_space or prev.is_punct and prev.text in ("–", "-", ":", "«", '"', "(", "•", "*", "·")
 
 
 def _unique(items: list[E]) -> list[E]:
