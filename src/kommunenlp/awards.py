@@ -763,7 +763,10 @@ class _Reader:
     def _award_date(self, sentences: list[int], year: int | None) -> DateMention | None:
         verbs = _compiled("events", "dated")
         deadline = _words("dates", "deadline", "words")
-        default = year or (self.published.year if self.published else None)
+        # "delt ut 1. mars" in an article of 3 March 2022 about the prize for 2021: the day is the
+        # article's year's, unless the prize is older than the year before it (an archive piece)
+        pub = self.published.year if self.published else None
+        default = pub if pub and (year is None or year in (pub, pub - 1)) else year
         for i in sentences:
             s, e = self.sentences[i]
             if verbs.search(self.text, s, e) and not deadline.search(self.text, s, e):
