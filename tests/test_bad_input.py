@@ -104,3 +104,13 @@ def test_an_article_past_its_budget_is_an_error_not_a_hang(rules_nlp):
     assert isinstance(out[1], kommunenlp.Article)
     with pytest.raises(KommunenlpError, match="budget must be a positive number"):
         rules_nlp.add_pipe("kommunenlp_awards", name="other", config={"budget": 0})
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_items_before_a_bad_one_are_yielded_first(rules_nlp, n_process):
+    items = ["Vik IL fekk kulturprisen for 2024."] * 5 + [42, "Bø IL fekk idrettsprisen."]
+    got = []
+    with pytest.raises(TypeError, match="item 5 must be str"):
+        for article in extract_many(items, nlp=rules_nlp, n_process=n_process, batch_size=4):
+            got.append(article)
+    assert len(got) == 5 and all(a.awards for a in got)

@@ -191,3 +191,21 @@ def test_evaluate_command(capsys):
         __import__("pytest").skip("no shared seed")
     assert main(["evaluate", "--gold", str(seed), "--no-model"]) == 0
     assert capsys.readouterr().out.strip().splitlines()[-1].startswith("slot_f1=1.0 ")
+
+
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path):
+    src = tmp_path / "many.jsonl"
+    src.write_text("".join(json.dumps({"id": f"a{i}", "text": AWARD}) + "\n" for i in range(300)), encoding="utf-8")
+    r = subprocess.run(f"{sys.executable} -m kommunenlp.cli extract {src} --no-model | head -1", shell=True,
+                       capture_output=True, text=True, timeout=300)
+    assert json.loads(r.stdout)["id"] == "a0"
+    assert "Broken pipe" not in r.stderr and "Traceback" not in r.stderr
+
+
+def test_pretty_goes_to_the_output_file_and_no_bar_without_a_terminal(tmp_path):
+    out = tmp_path / "view.txt"
+    r = run("extract", str(EXAMPLES), "--pretty", "-o", str(out), "--no-model")
+    assert r.returncode == 0 and r.stdout == ""
+    assert "Kari Nesheim" in out.read_text(encoding="utf-8")
+    r = run("extract", str(EXAMPLES), "-o", str(tmp_path / "x.jsonl"), "--no-model")
+    assert "articles/s" in r.stderr and "%|" not in r.stderr  # the summary, not a progress bar

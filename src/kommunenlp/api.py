@@ -143,11 +143,19 @@ def extract_many(items: Iterable[Item], *, batch_size: int = 32, n_process: int 
     batches = _chunks(pairs, batch_size)
     with multiprocessing.get_context("fork").Pool(n_process) as pool:
         while True:
-            window = list(itertools.islice(batches, 4 * n_process))
-            if not window:
-                return
+            window: list[list[tuple[str, str | None]]] = []
+            bad: Exception | None = None
+            try:
+                for batch in itertools.islice(batches, 4 * n_process):
+                    window.append(batch)
+            except (TypeError, InputError) as e:
+                bad = e  # the items read before a bad one are still extracted and yielded first
             for done in pool.imap(_work, window):
                 yield from done
+            if bad is not None:
+                raise bad
+            if not window:
+                return
 
 
 _FORKED: tuple[Language, int, LanguageCode | None, bool, str] | None = None
@@ -160,8 +168,18 @@ def _work(batch: list[tuple[str, str | None]]) -> list[Article | ExtractionError
 
 
 def _chunks(pairs: Iterable[tuple[str, str | None]], size: int) -> Iterator[list[tuple[str, str | None]]]:
+    """Batches of ``size``; a bad item ends the stream after the batch of the items before it."""
     it = iter(pairs)
-    while chunk := list(itertools.islice(it, size)):
+    while True:
+        chunk: list[tuple[str, str | None]] = []
+        try:
+            chunk.extend(itertools.islice(it, size))
+        except (TypeError, InputError):
+            if chunk:
+                yield chunk
+            raise
+        if not chunk:
+            return
         yield chunk
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -41,7 +42,9 @@ def _progress(records: Iterator, enabled: bool, total: int | None) -> Iterator:
         return
     from tqdm import tqdm
 
-    with tqdm(records, total=total, unit=" articles", file=sys.stderr, dynamic_ncols=True, mininterval=0.5) as bar:
+    # smoothing=0: the bar shows the average rate, the figure the summary prints at the end
+    with tqdm(records, total=total, unit=" articles", file=sys.stderr, dynamic_ncols=True, mininterval=0.5,
+              smoothing=0) as bar:
         yield from bar
 
 
@@ -96,10 +99,13 @@ def cmd_extract(a: argparse.Namespace) -> int:
 
     start = time.perf_counter()
     if a.pretty:
-        return _pretty(chain(), nlp)
+        if not a.output:
+            return _pretty(chain(), nlp, sys.stdout)
+        with open(a.output, "w", encoding="utf-8") as pretty_out:
+            return _pretty(chain(), nlp, pretty_out)
     sink = ParquetSink(a.output) if parquet else jsonl_sink(out or sys.stdout)
     try:
-        show = many and not a.quiet
+        show = many and not a.quiet and sys.stderr.isatty()  # no bar in logs and pipes
         total = _count(a.input) if show and a.input != "-" else None
         if total is not None:
             total -= summary.skipped
@@ -139,7 +145,7 @@ def _lock(out: IO[str]) -> bool:
     return True
 
 
-def _pretty(records: Iterator, nlp) -> int:  # type: ignore[no-untyped-def]
+def _pretty(records: Iterator, nlp, out: IO[str]) -> int:  # type: ignore[no-untyped-def]
     from .api import extract
     from .display import article_text
 
@@ -147,9 +153,9 @@ def _pretty(records: Iterator, nlp) -> int:  # type: ignore[no-untyped-def]
     for r in records:
         if r.error:
             errors += 1
-            print(f"! {r.source}{':' + str(r.line) if r.line else ''} ({r.id}): {r.error}")
+            print(f"! {r.source}{':' + str(r.line) if r.line else ''} ({r.id}): {r.error}", file=out)
             continue
-        print(article_text(extract(r.text, id=r.id, nlp=nlp)))
+        print(article_text(extract(r.text, id=r.id, nlp=nlp)), file=out)
     return 1 if errors else 0
 
 
@@ -219,6 +225,10 @@ def main(argv: list[str] | None = None) -> int:
         return a.func(a)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # "kommunenlp extract … | head": the reader has gone; end quietly, as other tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except (OSError, ValueError) as e:
         print(f"kommunenlp: {e}", file=sys.stderr)
         return 2
