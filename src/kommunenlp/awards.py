@@ -832,6 +832,13 @@ def _unique(items: list[E]) -> list[E]:
     return out
 
 
+def anaphor_in(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
+    """Indexes of the sentences that name a prize or refer back to one ("prisen", "utmerkinga")."""
+    masked = _mask(text, find_prizes(text))
+    anaphor = _anaphor()
+    return [i for i, (s, e) in enumerate(sentences) if anaphor.search(masked, s, e, timeout=TIMEOUT)]
+
+
 def extract_awards(text: str, sentences: Sequence[tuple[int, int]], *, entities: Sequence[EntitySpan] = (),
                    published: DateMention | None = None, language: str = "nb", doc: Doc | None = None,
                    budget: float = DEFAULT_BUDGET) -> list[AwardRecord]:

@@ -60,7 +60,7 @@ def cmd_extract(a: argparse.Namespace) -> int:
     if a.output and a.input != "-" and Path(a.input).exists() and Path(a.output).exists() \
             and Path(a.output).resolve() == Path(a.input).resolve():
         sys.exit(f"kommunenlp extract: -o {a.output} is the input file; refusing to overwrite it")
-    nlp = load(None if a.no_model else (a.model or "default"))
+    nlp = load(None if a.no_model else (a.model or "default"), scope=a.scope)
     extractor = nlp.get_pipe("kommunenlp_awards")
     assert isinstance(extractor, AwardExtractor)
     extractor.budget = a.budget
@@ -201,6 +201,9 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--budget", type=float, default=DEFAULT_BUDGET,
                    help=f"seconds the award reading may spend on one article before that article becomes an "
                         f"error line (default: {DEFAULT_BUDGET:g})")
+    e.add_argument("--scope", action="store_true",
+                   help="run the statistical pipes only on the sentences around prize mentions (faster on long "
+                        "articles, a little less accurate: see kommunenlp.scope)")
     e.add_argument("--no-model", action="store_true", help="rules only, without the statistical NER")
     e.add_argument("--model", help="path to another spaCy pipeline to run the rules on (default: the shipped one)")
     e.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
