@@ -38,6 +38,7 @@ class Frame:
     active: dict[str, str]
     passive: dict[str, str]
     require: dict[str, frozenset[str]]
+    implicit_prize: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,8 @@ def _phrase_prepositions() -> frozenset[str]:
 def frames() -> tuple[Frame, ...]:
     return tuple(Frame(row["name"], frozenset(row["lemmas"]), row.get("particle"), row["status"],
                        tuple(row["prize"]), dict(row["active"]), dict(row["passive"]),
-                       {k: frozenset(v) for k, v in row.get("require", {}).items()})
+                       {k: frozenset(v) for k, v in row.get("require", {}).items()},
+                       row.get("implicit_prize", False))
                  for row in table("frames")["frame"])
 
 
@@ -212,6 +214,10 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
                 continue
             slots = _slots(v, chain, sent)
             found = next(((f, t) for f in candidates if _meets(f, slots) and (t := _prize_in(f, slots, is_prize))), None)
+            if found is None:
+                # "… og leiaren tok imot": the prize is the one the sentence is about
+                found = next(((f, v) for f in candidates if f.implicit_prize and _meets(f, slots)
+                              and not any(k in slots for k in f.prize if k != "subj")), None)
             if found is None:
                 continue
             frame, prize = found
