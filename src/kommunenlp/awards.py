@@ -249,7 +249,7 @@ class _Reader:
         self.sentence_prize = self._sentence_prizes()
         self.sentence_year = self._sentence_years()
         self.marked: set[tuple[int, int]] = set()
-        self.clause_roles: set[tuple[int, str]] = set()  # (sentence, role) a frame gave
+        self.clause_roles: dict[tuple[int, str], list[int]] = {}  # (sentence, role) -> predicates that gave it
         self.clause_names: set[tuple[int, int]] = set()  # (sentence, name start) a frame gave a role
         self.municipal_forms: dict[str, tuple[int, int]] = {}
         for m in _MUNICIPAL_FORM.finditer(text, timeout=self.scan_timeout):
@@ -353,8 +353,8 @@ class _Reader:
                 if p.until and not p.until.match(self.masked, names[-1].end, e):
                     continue
                 key = self._prize_for(i, m.start(), m.end(), names[0].start)
-                if not key or (i, p.role) in self.clause_roles:
-                    continue  # the parse read this sentence's clause for this role already
+                if not key or any(m.start() <= v < m.end() for v in self.clause_roles.get((i, p.role), ())):
+                    continue  # the parse read this row's predicate for this role already
                 year = _clause_year(self.text, s, e, names[0].start)
                 self.prizes[key].findings.append(Finding(p.role, names, i, year, p.name, p.only_status))
                 self.prizes[key].sentences.add(i)
@@ -389,7 +389,7 @@ class _Reader:
                         prize.giver_organ = prize.giver_organ or (rs, re_)
                 if names:
                     named = True
-                    self.clause_roles.add((i, role))
+                    self.clause_roles.setdefault((i, role), []).append(self.doc[hit.predicate].idx)
                     self.clause_names.update((i, n.start) for n in names)
                     year = _clause_year(self.text, s, e, names[0].start)
                     prize.findings.append(Finding(role, names, i, year, f"frame:{hit.frame}"))

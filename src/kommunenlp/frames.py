@@ -39,6 +39,7 @@ class Frame:
     passive: dict[str, str]
     require: dict[str, frozenset[str]]
     implicit_prize: bool = False
+    without: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def frames() -> tuple[Frame, ...]:
     return tuple(Frame(row["name"], frozenset(row["lemmas"]), row.get("particle"), row["status"],
                        tuple(row["prize"]), dict(row["active"]), dict(row["passive"]),
                        {k: frozenset(v) for k, v in row.get("require", {}).items()},
-                       row.get("implicit_prize", False))
+                       row.get("implicit_prize", False), frozenset(row.get("without", ())))
                  for row in table("frames")["frame"])
 
 
@@ -187,7 +188,9 @@ def _candidates(v: Token) -> list[Frame]:
         return []
     particles = {c.lower_ for c in v.children}
     with_particle = [f for f in rows if f.particle in particles]
-    return with_particle or [f for f in rows if f.particle is None]
+    # a particle the parser hung elsewhere still follows the verb closely ("deler i år ut prisen")
+    near = particles | {t.lower_ for t in v.doc[v.i + 1:v.i + 4]}
+    return with_particle or [f for f in rows if f.particle is None and not f.without & near]
 
 
 def _meets(frame: Frame, slots: dict[str, list[Token]]) -> bool:
