@@ -107,3 +107,11 @@ def test_suspended_coordination_names_two_prizes():
                                   "Gjennomsnittsprisen for bustader gjekk opp.", "Kraftprisen til Hafslund er eit spørsmål."])
 def test_prices_are_no_prizes(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dei to fekk idrettsutmerkinga for 2020 under ein digital seremoni.", "idrettsutmerkinga"),
+    ("Ho fekk Kongens fortenestemedalje for lang og tru teneste.", "Kongens fortenestemedalje"),
+])
+def test_honours_that_are_not_called_pris(text, expected):
+    assert expected in names(text)
