@@ -160,7 +160,8 @@ def _context_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
 
 def _context(shape: str, m: regex.Match[str]) -> PrizeMention:
     s, e = m.span("name")
-    return PrizeMention(s, e, m.group("name").strip("«»\"“”").lower(), None, None, shape)
+    year = m.span("year") if "year" in m.re.groupindex and m.group("year") else None
+    return PrizeMention(s, e, m.group("name").strip("«»\"“”").lower(), None, year, shape)
 
 
 @cache
