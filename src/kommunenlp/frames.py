@@ -78,7 +78,7 @@ def _chain(v: Token) -> list[Token]:
 def _passive(v: Token, chain: list[Token]) -> bool:
     # the s-passive by its form too: the tagger misses Nynorsk "-ast" ("skal overrekkast av X")
     if "Pass" in v.morph.get("Voice", []) or (
-            v.lower_.endswith(("ast", "es", "s")) and not v.lemma_.lower().endswith("s") and v.tag_ != "ADJ"
+            v.lower_.endswith(("ast", "s")) and not v.lemma_.lower().endswith("s") and v.tag_ != "ADJ"
             and "Part" not in v.morph.get("VerbForm", [])):
         return True
     auxes = {t.lemma_ for t in chain[1:]}
