@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from .dates import YEAR, article_year, find_dates
 from .errors import ExtractionTimeout
 from .events import find_event
-from .frames import find_frames
+from .frames import find_frames, implicit_cues
 from .lexicon import TIMEOUT, alternation, scan_timeout, table
 from .lists import ListItem, find_list_items
 from .money import find_money
@@ -155,6 +155,11 @@ def _compiled(table_name: str, key: str, sub: str | None = None) -> regex.Patter
 @cache
 def _anaphor() -> regex.Pattern[str]:
     return regex.compile(rf"{MASK}|\b(?:{anaphor_pattern()})\b", regex.V1 | regex.IGNORECASE)
+
+
+@cache
+def _implicit_cue() -> regex.Pattern[str]:
+    return regex.compile(rf"\b(?:{alternation(sorted(implicit_cues()))})(?:en|a)?\b", regex.V1 | regex.IGNORECASE)
 
 
 @cache
@@ -367,7 +372,9 @@ class _Reader:
             return
         starts = [s for s, _ in self.sentences]
         anaphor = _anaphor()
-        about_prizes = [(s, e) for s, e in self.sentences if anaphor.search(self.masked, s, e)]
+        cue = _implicit_cue()
+        about_prizes = [(s, e) for s, e in self.sentences
+                        if anaphor.search(self.masked, s, e) or cue.search(self.text, s, e)]
         for hit in find_frames(self.doc, about_prizes, self._is_prize):
             self.on_time()
             i = bisect_right(starts, self.doc[hit.predicate].idx) - 1

@@ -173,6 +173,13 @@ def _under_noun(chain: list[Token]) -> bool:
 
 
 @cache
+def implicit_cues() -> frozenset[str]:
+    """The ``require`` words of frames whose prize may be left unsaid ("vinnar" in "Vinnar var
+    Vik IL"): a sentence holding one is about the prize the text speaks of."""
+    return frozenset(w for f in frames() if f.implicit_prize for words in f.require.values() for w in words)
+
+
+@cache
 def _by_lemma() -> dict[str, tuple[Frame, ...]]:
     out: dict[str, list[Frame]] = {}
     for f in frames():
