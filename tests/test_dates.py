@@ -64,3 +64,11 @@ def test_a_month_byline_dates_last_year_but_is_no_publication_date(rules_nlp):
     assert by_status["announced"].year == 2019
     assert by_status["awarded"].year == 2018
     assert [r.name for r in by_status["awarded"].recipients] == ["Kari Dahl", "Ola Nordmann"]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Kulturprisen til Vik songlag\nAv Kari Li | 03.02.2020\n\nVik songlag fekk prisen.", "2020-02-03"),
+    ("Miljøprisen til Gran skole\nNyheter · 3. februar 2020\n\nGran skole vant prisen.", "2020-02-03"),
+])
+def test_a_byline_with_author_or_section_dates_the_article(text, iso):
+    assert str(find_published(text, "nb").value) == iso
