@@ -115,3 +115,11 @@ def test_prices_are_no_prizes(text):
 ])
 def test_honours_that_are_not_called_pris(text, expected):
     assert expected in names(text)
+
+
+def test_a_typo_in_a_long_name_is_the_same_prize():
+    text = ("KMDs innovasjonspris gikk til Trondheim kommune. Søk om innvasjonsprisen innen mars. "
+            "Innovasjonsprisen er på 500 000 kroner.")
+    assert len({p.key for p in find_prizes(text)}) == 1
+    # one letter apart but short: two prizes
+    assert len({p.key for p in find_prizes("Vik fekk kulturprisen og Bø kunstprisen.")}) == 2

@@ -198,7 +198,7 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
             inside = [o for o in found if pm.start <= o.start and o.end <= pm.end]
             if not any(o.start < pm.end and pm.start < o.end for o in found if o not in inside):
                 found = [o for o in found if o not in inside] + [pm]  # «Årets reisemål» over Årets reisemål
-    return tuple(_cluster(sorted(found, key=lambda x: x.start), text))
+    return tuple(_cluster(_typos_merged(sorted(found, key=lambda x: x.start)), text))
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -231,6 +231,30 @@ def same_owner(a: str, b: str) -> bool:
         return False
     rest = iter(b.casefold())
     return all(ch in rest for ch in a.casefold())  # the letters of the short form, in order
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter left out, added or changed ("innvasjonspris" for "innovasjonspris")."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
+
+
+def _typos_merged(found: list[PrizeMention]) -> list[PrizeMention]:
+    """A long key written once with a typo is the prize the text names more often (or first)."""
+    counts: dict[str, int] = {}
+    for m in found:
+        counts[m.key] = counts.get(m.key, 0) + 1
+    keys = sorted(counts, key=lambda k: (-counts[k], next(i for i, m in enumerate(found) if m.key == k)))
+    alias: dict[str, str] = {}
+    for k in keys:
+        if len(k) >= 10:
+            alias[k] = next((o for o in keys if o in alias.values() and _one_edit_apart(k, o)), k)
+    return [replace(m, key=alias.get(m.key, m.key)) for m in found]
 
 
 def _cluster(found: list[PrizeMention], text: str) -> list[PrizeMention]:
