@@ -137,3 +137,12 @@ def test_an_organisation_is_a_body_not_a_presenter(nlp, text):
     records = extract(text, nlp=nlp).awards
     assert any(r.awarding_body and r.awarding_body.name == "Norsk Bibliotekforening" for r in records)
     assert not any(p.name == "Norsk Bibliotekforening" for r in records for p in r.presenters)
+
+
+@pytest.mark.parametrize("text", [
+    "Kulturprisen og idrettsprisen vart delte ut av ordførar Kari Nes. Kulturprisen gjekk til Vik songlag.",
+    "Kulturprisen og idrettsprisen ble delt ut av ordfører Kari Nes. Idrettsprisen gikk til Vik IL.",
+])
+def test_a_clause_about_two_prizes_holds_for_both(nlp, text):
+    records = extract(text, nlp=nlp).awards
+    assert len(records) == 2 and all([p.name for p in r.presenters] == ["Kari Nes"] for r in records)

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from .dates import YEAR, article_year, find_dates
 from .errors import ExtractionTimeout
 from .events import find_event
-from .frames import find_frames, implicit_cues
+from .frames import FrameHit, find_frames, implicit_cues
 from .lexicon import TIMEOUT, alternation, scan_timeout, table
 from .lists import ListItem, find_list_items
 from .money import find_money
@@ -378,33 +378,36 @@ class _Reader:
         for hit in find_frames(self.doc, about_prizes, self._is_prize):
             self.on_time()
             i = bisect_right(starts, self.doc[hit.predicate].idx) - 1
-            s, e = self.sentences[i]
             inside = self._overlapping(*hit.prize)
-            key = inside[0].key if inside else self.sentence_prize[i]
-            if not key:
-                continue
-            prize = self.prizes[key]
-            prize.sentences.add(i)
-            named = False
-            for role, rs, re_ in hit.roles:
-                names = self._tagged_names([n for n in names_after(self.masked, rs, e) if n.start < re_])
-                if not names and role in ("giver", "body"):
-                    prize.giver_nouns.update(k for k in ("county_nouns", "municipal_nouns")
-                                             if _whole_words("names", k).fullmatch(self.text, rs, re_))
-                    if any(_whole_words("names", k).fullmatch(self.text, rs, re_)
-                           for k in ("county_organs", "municipal_organs")):
-                        prize.giver_organ = prize.giver_organ or (rs, re_)
-                if names:
-                    named = True
-                    self.clause_roles.setdefault((i, role), []).append(self.doc[hit.predicate].idx)
-                    self.clause_names.update((i, n.start) for n in names)
-                    year = _clause_year(self.text, s, e, names[0].start)
-                    prize.findings.append(Finding(role, names, i, year, f"frame:{hit.frame}"))
-            # A clause without a named party is evidence only for a prize named as a proper name or
-            # one the article is about (named again, or in its first line): "Vi fekk Kulturprisen"
-            # is an award, "vi fekk svenskeprisen" in passing a price.
-            if named or any(self._proper(m) for m in inside) or self._topic(prize):
-                prize.frame_status = prize.frame_status or hit.status
+            # "Kulturprisen og idrettsprisen vart delte ut av X": the clause holds for each prize
+            for key in dict.fromkeys(m.key for m in inside) or [self.sentence_prize[i]]:
+                if key:
+                    self._read_clause(hit, i, self.prizes[key], [m for m in inside if m.key == key])
+
+    def _read_clause(self, hit: FrameHit, i: int, prize: _Prize, inside: list[PrizeMention]) -> None:
+        assert self.doc is not None
+        s, e = self.sentences[i]
+        prize.sentences.add(i)
+        named = False
+        for role, rs, re_ in hit.roles:
+            names = self._tagged_names([n for n in names_after(self.masked, rs, e) if n.start < re_])
+            if not names and role in ("giver", "body"):
+                prize.giver_nouns.update(k for k in ("county_nouns", "municipal_nouns")
+                                         if _whole_words("names", k).fullmatch(self.text, rs, re_))
+                if any(_whole_words("names", k).fullmatch(self.text, rs, re_)
+                       for k in ("county_organs", "municipal_organs")):
+                    prize.giver_organ = prize.giver_organ or (rs, re_)
+            if names:
+                named = True
+                self.clause_roles.setdefault((i, role), []).append(self.doc[hit.predicate].idx)
+                self.clause_names.update((i, n.start) for n in names)
+                year = _clause_year(self.text, s, e, names[0].start)
+                prize.findings.append(Finding(role, names, i, year, f"frame:{hit.frame}"))
+        # A clause without a named party is evidence only for a prize named as a proper name or
+        # one the article is about (named again, or in its first line): "Vi fekk Kulturprisen"
+        # is an award, "vi fekk svenskeprisen" in passing a price.
+        if named or any(self._proper(m) for m in inside) or self._topic(prize):
+            prize.frame_status = prize.frame_status or hit.status
 
     def _topic(self, prize: _Prize) -> bool:
         """The article is about this prize: it names it twice, or in its first line."""
