@@ -98,6 +98,8 @@ def test_occupation_before_the_winner_nynorsk(rules_nlp):
     "Kandidatar til Kulturprisen 2024 kan meldast inn innan 1. mars.",               # nn
     "Kom med forslag til kandidater til Miljøprisen 2024 innen 1. august!",          # nb
     "Nominer din kandidat til Årets ildsjel 2024.",
+    "Kjenner du noen som fortjener Frivillighetsprisen 2024? Forslagsfristen er 1. oktober.",  # nb
+    "Veit du om nokon som fortener Kulturprisen 2024? Send oss forslag.",             # nn
 ])
 def test_calls_for_candidates_are_announced(rules_nlp, text):
     (rec,) = extract(text, nlp=rules_nlp).awards
