@@ -432,8 +432,11 @@ class _Reader:
         for n in names:
             span = self.doc.char_span(n.start, n.end, alignment_mode="expand")
             tok = span[0] if span is not None and len(span) == 1 and n.title is None else None
-            if tok is not None and tok.pos_ in _NOT_NAME_POS and not tok.ent_type_ and _starts_clause(tok):
-                continue  # the NER's word beats the tagger's: "Knutepunkt" (ORG) stays
+            if tok is not None and tok.pos_ in _NOT_NAME_POS and _starts_clause(tok) and (
+                    not tok.ent_type_ or tok.pos_ == "NOUN" and tok.lemma_.lower() != tok.lower_):
+                # the NER's word beats the tagger's ("Knutepunkt", ORG, stays), but not for an
+                # inflected common noun ("Koret", lemma "kor"): names do not inflect
+                continue
             out.append(n)
         return out
 
