@@ -10,8 +10,10 @@ from kommunenlp.pipeline import model_path
 def test_shipped_model_loads_from_the_package(nlp):
     path = model_path()
     assert path is not None and (path / "config.cfg").exists()
-    assert {"tok2vec", "morphologizer", "trainable_lemmatizer", "parser", "ner", "kommunenlp_sentences",
-            "kommunenlp_awards"} <= set(nlp.pipe_names)
+    # the statistical pipes run inside kommunenlp_scoped_pipes, on the words without line breaks
+    assert nlp.pipe_names == ["kommunenlp_sentences", "kommunenlp_scoped_pipes", "kommunenlp_awards"]
+    assert nlp.get_pipe("kommunenlp_scoped_pipes").pipes == ["tok2vec", "morphologizer", "trainable_lemmatizer",
+                                                              "parser", "ner"]
     assert {"SUBJ", "DOBJ", "IOBJ", "PUTFYLL", "ADV", "INFV", "SPRED"} <= set(nlp.get_pipe("parser").labels)
     assert {"PER", "ORG", "GPE_LOC", "GPE_ORG", "LOC", "PROD", "EVT", "DRV", "MISC"} <= set(
         nlp.get_pipe("ner").labels)
@@ -86,3 +88,16 @@ def test_no_training_vocabulary_ships():
 
     strings = json.loads((model_path() / "vocab" / "strings.json").read_text(encoding="utf-8"))
     assert len(strings) < 2000  # edit-tree substrings and labels, not NorNE's word forms
+
+
+def test_a_line_break_does_not_change_the_words_around_it(nlp):
+    """The pipes read the words without the line-break tokens NorNE never had: "Koret" after a
+    blank line is the noun "kor", as it is after a space."""
+    broken = nlp("Gratulerer til Vik songlag med kulturprisen!\n\nKoret fekk prisen torsdag.")
+    flat = nlp("Gratulerer til Vik songlag med kulturprisen! Koret fekk prisen torsdag.")
+    words = lambda doc: [(t.text, t.pos_, t.lemma_, t.dep_) for t in doc if not t.is_space]  # noqa: E731
+    assert words(broken) == words(flat)
+    koret = [t for t in broken if t.text == "Koret"][0]
+    assert (koret.pos_, koret.lemma_) == ("NOUN", "kor")
+    space = [t for t in broken if t.is_space][0]
+    assert space.pos_ == "SPACE" and space.head.text == "!"

@@ -28,6 +28,7 @@ from .errors import ExtractionTimeout, InputError
 from .language import detect_language
 from .schema import AwardRecord, DateMention
 from .sentences import sentence_spans
+from . import scope as _scope  # noqa: F401  (registers kommunenlp_scoped_pipes)
 from .tokenizer import adapt_tokenizer
 
 SPAN_KEY = "kommunenlp"
@@ -142,17 +143,15 @@ _DEFAULT = "default"
 @lru_cache(maxsize=4)
 def load(model: str | Path | None = _DEFAULT, *, scope: bool = False) -> Language:
     """The award pipeline. ``model`` is the shipped NER by default, a path to another spaCy
-    pipeline, or None for rules only. With ``scope`` the statistical pipes run only on the
-    sentences around prize mentions (:mod:`kommunenlp.scope`: faster, off by default as it
-    costs some accuracy). Cached: calling it again is free."""
+    pipeline, or None for rules only. The statistical pipes read the article's words without its
+    line-break tokens (:mod:`kommunenlp.scope`); with ``scope`` only the sentences around prize
+    mentions (faster, off by default as it costs some accuracy). Cached: calling it again is free."""
     if model == _DEFAULT:
         model = model_path()
     nlp = spacy.load(model) if model else spacy.blank("nb")
     adapt_tokenizer(nlp)
-    if scope and nlp.pipe_names:
-        from . import scope as _scope  # noqa: F401  (registers the factory)
-
+    if nlp.pipe_names:
         pipes = list(nlp.pipe_names)
         nlp.select_pipes(disable=pipes)
-        nlp.add_pipe("kommunenlp_scoped_pipes", config={"pipes": pipes})
+        nlp.add_pipe("kommunenlp_scoped_pipes", config={"pipes": pipes, "window": 1 if scope else -1})
     return add_components(nlp)
