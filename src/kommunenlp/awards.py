@@ -392,11 +392,7 @@ class _Reader:
         for role, rs, re_ in hit.roles:
             names = self._tagged_names([n for n in names_after(self.masked, rs, e) if n.start < re_])
             if not names and role in ("giver", "body"):
-                prize.giver_nouns.update(k for k in ("county_nouns", "municipal_nouns")
-                                         if _whole_words("names", k).fullmatch(self.text, rs, re_))
-                if any(_whole_words("names", k).fullmatch(self.text, rs, re_)
-                       for k in ("county_organs", "municipal_organs")):
-                    prize.giver_organ = prize.giver_organ or (rs, re_)
+                self._note_giver_word(prize, rs, re_)
             if names:
                 named = True
                 self.clause_roles.setdefault((i, role), []).append(self.doc[hit.predicate].idx)
@@ -408,6 +404,15 @@ class _Reader:
         # is an award, "vi fekk svenskeprisen" in passing a price.
         if named or any(self._proper(m) for m in inside) or self._topic(prize):
             prize.frame_status = prize.frame_status or hit.status
+
+    def _note_giver_word(self, prize: _Prize, start: int, end: int) -> None:
+        """A giver named by a word, not a name: "kommunen" (the municipality the article names
+        most) or a committee, "forretningsutvalget" (itself, where the article names none)."""
+        def said(table_key: str) -> bool:
+            return bool(_whole_words("names", table_key).fullmatch(self.text, start, end))
+        prize.giver_nouns.update(k for k in ("county_nouns", "municipal_nouns") if said(k))
+        if prize.giver_organ is None and (said("county_organs") or said("municipal_organs")):
+            prize.giver_organ = (start, end)
 
     def _topic(self, prize: _Prize) -> bool:
         """The article is about this prize: it names it twice, or in its first line."""
