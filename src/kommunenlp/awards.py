@@ -454,9 +454,10 @@ class _Reader:
         each "Category: Winner" line is a prize of its own."""
         items = [(item, names_after(self.masked, item.names_start, item.end))
                  for item in find_list_items(self.text, self.sentences)]
+        labels = [item.label for item, names in items if names and item.kind == "category_winners" and item.label]
         for item, names in items:
             if names and item.kind == "category_winners":
-                self._category(item, names)
+                self._category(item, names, labels)
         if any(item.kind == "category_winners" for item, _ in items):
             self.sentence_prize = self._sentence_prizes()
         for item, found in items:
@@ -474,24 +475,37 @@ class _Reader:
             role = "past_recipient" if item.kind == "past_winners" else "competitor"
             self.prizes[key].findings.append(Finding(role, names, item.sentence, year, f"list:{item.kind}"))
 
-    def _category(self, item: ListItem, names: list[NameSpan]) -> None:
+    def _category(self, item: ListItem, names: list[NameSpan], labels: list[tuple[int, int]]) -> None:
         """ "Årets trener: A, Klubb, B, Klubb": the label names a prize of its own (a prize name
-        inside it is re-keyed to it); the winners are the persons of the line when it starts with
-        one (clubs after them are affiliations), else its first name."""
+        inside it is re-keyed to it, and so is that prize wherever the text names it outside the
+        other labels: "da årets trener vart kåra"); the winners are the persons of the line when it
+        starts with one (clubs after them are affiliations), else its first name."""
         assert item.label is not None
         s, e = item.label
         key = f"category:{self.text[s:e].casefold()}"
         overlapping = self._overlapping(s, e)
         owner = next((m.owner for m in overlapping if m.owner), None)
+        label = PrizeMention(s, e, key, owner, shape="list-label")
+        prize = self.prizes.setdefault(key, _Prize(key, [label]))
+        dropped, moved = set(overlapping), []
         for m in overlapping:
-            old = self.prizes[m.key]
+            old = self.prizes.get(m.key)
+            if old is None or m.key.startswith("category:"):
+                continue
             old.mentions.remove(m)
             old.findings = [f for f in old.findings if f.sentence != item.sentence]
-            if not old.mentions:
-                del self.prizes[m.key]
-        label = PrizeMention(s, e, key, owner, shape="list-label")
-        self._set_mentions([m for m in self.mentions if m not in overlapping] + [label])
-        self.prizes.setdefault(key, _Prize(key, [label]))
+            if any(_inside(o, labels) for o in old.mentions):
+                if not old.mentions:
+                    del self.prizes[m.key]
+                continue  # another label names it too ("Årets ildsjel Vest-Agder", "… Aust-Agder")
+            del self.prizes[m.key]
+            dropped.update(old.mentions)
+            moved += [replace(o, key=key) for o in old.mentions]
+            prize.findings += old.findings
+            prize.sentences |= old.sentences
+            prize.frame_status = prize.frame_status or old.frame_status
+        prize.mentions += moved
+        self._set_mentions([m for m in self.mentions if m not in dropped] + [label] + moved)
         winners = [n for n in names if self.is_person(n)] if self.is_person(names[0]) else names[:1]
         self.prizes[key].findings.append(Finding("recipient", winners, item.sentence, None, "list:category_winners"))
         self.prizes[key].sentences.add(item.sentence)
@@ -611,8 +625,10 @@ class _Reader:
         clause = prize.frame_status if prize.frame_status in ("awarded", "nominated", "announced") else None
         if clause == "announced" and main_year is None and not self._anchored(prize):
             clause = None  # "skal heretter dele ut medaljen": a habit, not an upcoming award
+        if past and clause == "awarded":
+            clause = None  # the clause that gave a winner gave an earlier one
         status: Status | None = self._status(main.recipients, pending_competitors, cues) or (
-            None if past else clause or ("awarded" if self.doc is None and self._handed_out(prize) else None))  # type: ignore[assignment]
+            clause or (None if past else "awarded" if self.doc is None and self._handed_out(prize) else None))  # type: ignore[assignment]
         competitors = []
         for f, n in pending_competitors:
             if f.only_status in (None, status):
@@ -624,15 +640,13 @@ class _Reader:
         if status:
             sentences = sorted(prize.sentences | main.evidence |
                                {i for i, k in enumerate(self.sentence_prize) if k == prize.key})
-            if main_year is None and status != "awarded":
-                main_year = self.written  # a call is for its own year
             record_year = int(main_year.text) if main_year else None
             records.append(AwardRecord(
                 status=status, award=name, award_aliases=aliases, year=record_year,
                 year_mention=main_year, amount=self._amount(prize, sentences), recipients=main.recipients,
                 accepted_by=main.accepted, presenters=main.presenters, awarding_body=body,
                 event=self._event(sentences) or self._article_event(), competitors=competitors,
-                award_date=self._award_date(sentences, record_year),
+                award_date=self._award_date(sentences, record_year or self._written_year()),
                 evidence=[self._sentence(i) for i in sorted(main.evidence)]))
         dated = [r for e in past.values() if e.value for r in e.recipients]
         for event in past.values():
@@ -647,11 +661,14 @@ class _Reader:
                 evidence=[self._sentence(i) for i in sorted(event.evidence)]))
         return records
 
+    def _written_year(self) -> int | None:
+        return int(self.written.text) if self.written else None
+
     def _year_value(self, year: Mention | None, this_year: int | None) -> int | None:
         if year is None:
             return None
         if year.rule == "year:last-year":
-            base = this_year or (int(self.written.text) if self.written else None)
+            base = this_year or self._written_year()
             return base - 1 if base else None
         return int(year.text)
 
@@ -797,6 +814,10 @@ class _Reader:
     def _sentence(self, i: int) -> Mention:
         s, e = self.sentences[i]
         return Mention(text=self.text[s:e], start=s, end=e, rule="evidence")
+
+
+def _inside(m: PrizeMention, spans: list[tuple[int, int]]) -> bool:
+    return any(s < m.end and m.start < e for s, e in spans)
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:

@@ -172,6 +172,22 @@ def _under_noun(chain: list[Token]) -> bool:
     return top.head.head.head.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
+def _past(chain: list[Token]) -> bool:
+    """ "vart kunngjort", "har kåra", "er avslørt": the predicate's chain is in a past tense."""
+    return any("Past" in t.morph.get("Tense", []) or t.lemma_ == "ha" for t in chain) or (
+        "Part" in chain[0].morph.get("VerbForm", []) and any(t.lemma_ in COPULAS for t in chain[1:]))
+
+
+def _status(frame: Frame, chain: list[Token]) -> str:
+    """What the clause says happened: a modal ("skal delast ut") makes a giving an announcement;
+    an announcement told in the past ("vinnaren vart kunngjort") tells nothing of its own."""
+    if frame.status == "awarded" and any(t.lemma_ in MODALS for t in chain):
+        return "announced"
+    if frame.status == "announced" and _past(chain):
+        return ""
+    return frame.status
+
+
 @cache
 def implicit_cues() -> frozenset[str]:
     """The ``require`` words of frames whose prize may be left unsaid ("vinnar" in "Vinnar var
@@ -238,6 +254,6 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             args = {k: [t for t in toks if t.i != prize.i] if any(t.i == prize.i for t in toks) else toks[:1]
                     for k, toks in slots.items()}
             roles = tuple((table_[k], *_argument(t)) for k, toks in args.items() if k in table_ for t in toks)
-            status = "announced" if frame.status == "awarded" and any(t.lemma_ in MODALS for t in chain) else frame.status
+            status = _status(frame, chain)
             yield FrameHit(frame.name, v.i, status, _prize_span(prize), roles)
 
