@@ -59,3 +59,25 @@ def test_an_undated_earlier_winner_is_one_record_however_it_is_read(nlp):
             "Tidlegare vinnarar er Per Li og Vik songlag.")
     winners = [tuple(r.name for r in rec.recipients) for rec in extract(text, nlp=nlp).awards]
     assert sorted(winners) == [("Kari Moe",), ("Per Li",), ("Vik songlag",)]
+
+
+@pytest.mark.parametrize("text", [
+    "Juryen gjorde eit uvanleg val då årets trenar vart kåra. Her er vinnarane i dei ulike kategoriane:\n\n"
+    "Årets trenar: Kari Dahl, Vik IL\n\nÅrets ildsjel: Ola Nordmann",
+    "Juryen gjorde et uvanlig valg da årets trener ble kåret. Her er vinnerne i de ulike kategoriene:\n\n"
+    "Årets trener: Kari Dahl, Vik IL\n\nÅrets ildsjel: Ola Nordmann",
+])
+def test_a_category_named_again_in_the_text_is_one_prize(nlp, text):
+    awards = extract(text, nlp=nlp).awards
+    trainer = [a for a in awards if a.award.name.lower().startswith("årets tren")]
+    assert len(trainer) == 1 and [r.name for r in trainer[0].recipients] == ["Kari Dahl"]
+
+
+@pytest.mark.parametrize("text", [
+    "Årets gründer skal kårast i haust. Tidlegare vinnarar er Vik gard (2018), Anne Berg (2017) og Vik IL (2016).",
+    "Kulturprisen skal deles ut i høst. Tidligere vinnere er Vik sangkor (2018), Anne Berg (2017) og Vik IL (2016).",
+])
+def test_an_award_to_come_beside_its_earlier_winners(nlp, text):
+    awards = extract(text, nlp=nlp).awards
+    assert [a.status for a in awards if not a.recipients] == ["announced"]
+    assert sorted(a.year for a in awards if a.recipients) == [2016, 2017, 2018]

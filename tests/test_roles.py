@@ -148,3 +148,31 @@ def test_an_organisation_is_a_body_not_a_presenter(nlp, text):
 def test_a_clause_about_two_prizes_holds_for_both(nlp, text):
     records = extract(text, nlp=nlp).awards
     assert len(records) == 2 and all([p.name for p in r.presenters] == ["Kari Nes"] for r in records)
+
+
+@pytest.mark.parametrize("text", [
+    "Kom med framlegg til Bygdeprisen 2025! Prisen vert finansiert av Vestland fylkeskommune. Tidlegare vinnarar er Vik bygdelag (2023) og Bø ungdomslag (2022).",
+    "Send inn forslag til Bygdeprisen 2025! Prisen blir finansiert av Vestland fylkeskommune. Tidligere vinnere er Vik bygdelag (2023) og Bø ungdomslag (2022).",
+])
+def test_who_pays_this_year_is_not_behind_the_earlier_winners(nlp, text):
+    by_year = {r.year: r for r in extract(text, nlp=nlp).awards}
+    assert by_year[2025].awarding_body.name == "Vestland fylkeskommune"
+    assert by_year[2023].awarding_body is None and by_year[2022].awarding_body is None
+
+
+@pytest.mark.parametrize("text", [
+    "Vik kommune deler ut Kulturprisen kvart år. Tidlegare vinnarar er Vik songlag (2023) og Bø IL (2022).",
+    "Vik kommune deler ut Kulturprisen hvert år. Tidligere vinnere er Vik sangkor (2023) og Bø IL (2022).",
+])
+def test_who_gives_the_prize_every_year_is_behind_the_earlier_winners(nlp, text):
+    bodies = {r.year: r.awarding_body.name if r.awarding_body else None for r in extract(text, nlp=nlp).awards}
+    assert bodies[2023] == bodies[2022] == "Vik kommune"
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunestyret i Vik tok imot Nynorskprisen 2024. Vik kommune fekk prisen for arbeidet med klarspråk.",
+    "Kommunestyret i Gran kunne ta imot Språkprisen 2024. Gran kommune fikk prisen for klarspråk.",
+])
+def test_the_winner_is_not_its_own_prizes_body(nlp, text):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.recipients and award.awarding_body is None

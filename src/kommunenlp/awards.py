@@ -60,6 +60,7 @@ class RolePattern:
     single: bool = False
     keep_qualifier: bool = False
     only_status: str | None = None
+    this_giving: bool = False
 
 
 @dataclass
@@ -141,8 +142,13 @@ def role_patterns() -> tuple[RolePattern, ...]:
             prize_in_sentence=row.get("prize_in_sentence", False),
             until=regex.compile(row["until"], regex.V1) if "until" in row else None,
             single=row.get("single", False), keep_qualifier=row.get("keep_qualifier", False),
-            only_status=row.get("only_status")))
+            only_status=row.get("only_status"), this_giving=row.get("this_giving", False)))
     return tuple(out)
+
+
+@cache
+def _this_giving_rules() -> frozenset[str]:
+    return frozenset(p.name for p in role_patterns() if p.this_giving)
 
 
 @cache
@@ -205,7 +211,8 @@ _LEADING_NOT_NAME = frozenset({"VERB", "AUX", "ADV", "PRON", "ADP", "SCONJ", "CC
 _NOT_NAME_POS = frozenset({"NOUN", "PRON", "DET", "ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM"})
 # A capitalised name of up to five words, hyphen-suspended compounds included.
 _CAPITALISED = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{L}]*(?:\s?[-–—]\s(?:og|eller)\s\p{L}+|(?:\s\p{Lu}[\p{L}]*)){0,4}", regex.V1)
-_CLAUSE = regex.compile(r";|,?\s+(?:mens|medan)\s", regex.V1)
+# Clause bounds for a year: "; ", "mens", and a relative clause ("…, som vart oppretta i 1990")
+_CLAUSE = regex.compile(r";|,?\s+(?:mens|medan)\s|,\s+som\s", regex.V1)
 _TIME_ANCHOR = regex.compile(
     rf"{YEAR}|\b(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
     r"|i\s+år|neste\s+(?:år|veke|uke|månad|måned)|i\s+(?:haust|høst|vår|sommar|sommer|morgon|morgen)"
@@ -390,6 +397,8 @@ class _Reader:
         prize.sentences.add(i)
         named = False
         for role, rs, re_ in hit.roles:
+            if hit.earlier and role == "recipient":
+                role = "past_recipient"
             names = self._tagged_names([n for n in names_after(self.masked, rs, e) if n.start < re_])
             if not names and role in ("giver", "body"):
                 self._note_giver_word(prize, rs, re_)
@@ -644,10 +653,12 @@ class _Reader:
             records.append(AwardRecord(
                 status=status, award=name, award_aliases=aliases, year=record_year,
                 year_mention=main_year, amount=self._amount(prize, sentences), recipients=main.recipients,
-                accepted_by=main.accepted, presenters=main.presenters, awarding_body=body,
+                accepted_by=main.accepted, presenters=main.presenters, awarding_body=_not_among(body, main.recipients),
                 event=self._event(sentences) or self._article_event(), competitors=competitors,
                 award_date=self._award_date(sentences, record_year or self._written_year()),
                 evidence=[self._sentence(i) for i in sorted(main.evidence)]))
+        # "prisen vert finansiert av fylkeskommunen" is about this year's giving, not the earlier ones
+        standing_body = None if body and body.rule in _this_giving_rules() else body
         dated = [r for e in past.values() if e.value for r in e.recipients]
         for event in past.values():
             event.settle()
@@ -657,7 +668,7 @@ class _Reader:
             records.append(AwardRecord(
                 status="awarded", award=name, award_aliases=aliases, year=event.value,
                 year_mention=event.year, recipients=event.recipients, accepted_by=event.accepted,
-                presenters=event.presenters, awarding_body=body,
+                presenters=event.presenters, awarding_body=_not_among(standing_body, event.recipients),
                 evidence=[self._sentence(i) for i in sorted(event.evidence)]))
         return records
 
@@ -840,6 +851,12 @@ def _unmask_event(event: Event, text: str) -> Event:
 
 def _key(name: str) -> tuple[str, ...]:
     return tuple(w for w in _WORDS.findall(name.casefold()) if w not in ("kommune", "kommunen"))
+
+
+def _not_among(body: Entity | None, recipients: list[Entity]) -> Entity | None:
+    """A body is not its own prize's winner: "Vik kommune" read as the giver of the prize Vik
+    kommune won is a misreading (the municipality the article names most, a host)."""
+    return None if body and any(_key(body.name) == _key(r.name) for r in recipients) else body
 
 
 def _same(a: str, b: str) -> bool:

@@ -51,11 +51,22 @@ class FrameHit:
     status: str             # awarded | nominated | announced
     prize: tuple[int, int]  # character span of the prize argument
     roles: tuple[tuple[str, int, int], ...]  # (role, start_char, end_char) of each argument
+    earlier: bool = False   # "Tidlegare vinnarar er …": the winners are past ones
 
 
 @cache
 def _phrase_prepositions() -> frozenset[str]:
     return frozenset(table("frames")["phrase_prepositions"])
+
+
+@cache
+def _earlier_words() -> frozenset[str]:
+    return frozenset(table("frames")["earlier"])
+
+
+def _earlier(frame: Frame, slots: dict[str, list[Token]]) -> bool:
+    """ "Tidlegare vinnarar er A og B": the word the frame requires is modified as a past one."""
+    return any(c.lower_ in _earlier_words() for k in frame.require for t in slots.get(k, ()) for c in t.children)
 
 
 @cache
@@ -255,5 +266,5 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
                     for k, toks in slots.items()}
             roles = tuple((table_[k], *_argument(t)) for k, toks in args.items() if k in table_ for t in toks)
             status = _status(frame, chain)
-            yield FrameHit(frame.name, v.i, status, _prize_span(prize), roles)
+            yield FrameHit(frame.name, v.i, status, _prize_span(prize), roles, _earlier(frame, slots))
 
