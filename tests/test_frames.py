@@ -70,3 +70,20 @@ def test_modal_makes_an_announcement(parsed):
 def test_a_clause_without_a_prize_is_no_frame(parsed):
     doc = parsed("Vik IL fekk 200 000 kroner i tilskot frå kommunen.")
     assert list(find_frames(doc, [(0, len(doc.text))], lambda s, e: False)) == []
+
+
+@pytest.mark.parametrize("text, field, names", [
+    ("Tre kommunar er nominerte til Statens pris for byggkvalitet: Stord, Bergen og Voss.",
+     "competitors", ["Stord", "Bergen", "Voss"]),
+    ("Juryen har nominert tre kandidater til Kulturprisen 2024: Vik IL, Bø IL og Moe skole.",
+     "competitors", ["Vik IL", "Bø IL", "Moe skole"]),
+    ("Kulturprisen 2023 gikk til to lag: Vik IL og Bø IL.", "recipients", ["Vik IL", "Bø IL"]),
+])
+def test_a_plural_argument_is_spelled_out_after_the_colon(parsed, text, field, names):
+    (award,) = extract(text, nlp=parsed).awards
+    assert [v.name for v in found(award, field)] == names
+
+
+def test_a_colon_list_is_not_a_giver(parsed):
+    (award,) = extract("Juryen delte ut Kulturprisen 2023 til to lag: Vik IL og Bø IL.", nlp=parsed).awards
+    assert award.awarding_body is None and award.presenters == []

@@ -399,7 +399,8 @@ class _Reader:
         for role, rs, re_ in hit.roles:
             if hit.earlier and role == "recipient":
                 role = "past_recipient"
-            names = self._tagged_names([n for n in names_after(self.masked, rs, e) if n.start < re_])
+            names = self._tagged_names([n for n in names_after(self.masked, rs, e) if n.start < re_]
+                                       or self._after_colon(rs, re_, e))
             if not names and role in ("giver", "body"):
                 self._note_giver_word(prize, rs, re_)
             if names:
@@ -413,6 +414,17 @@ class _Reader:
         # is an award, "vi fekk svenskeprisen" in passing a price.
         if named or any(self._proper(m) for m in inside) or self._topic(prize):
             prize.frame_status = prize.frame_status or hit.status
+
+    def _after_colon(self, start: int, end: int, sentence_end: int) -> list[NameSpan]:
+        """ "nominerte tre kandidatar til P: A, B og C": a plural argument that names no one
+        ("tre kandidatar", "to lag") is spelled out by the list after the clause's colon."""
+        assert self.doc is not None
+        colon = self.text.find(":", end, sentence_end)
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if colon < 0 or span is None or not any(
+                t.pos_ == "NUM" or (t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")) for t in span):
+            return []
+        return names_after(self.masked, colon + 1, sentence_end)
 
     def _note_giver_word(self, prize: _Prize, start: int, end: int) -> None:
         """A giver named by a word, not a name: "kommunen" (the municipality the article names

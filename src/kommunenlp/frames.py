@@ -137,7 +137,7 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
     if "subj" not in out:
         # "X som fekk prisen", "Det var X som delte ut prisen": the relative clause's antecedent
         if any(c.dep_ == "SBU" and c.lower_ == "som" for c in v.children) and v.head.i != v.i:
-            out["subj"] = [v.head]
+            out["subj"] = [_name_head(v.head)]
         elif v.dep_ == "KOORD" and v.head.pos_ in ("VERB", "AUX"):
             subj = [c for c in v.head.children if c.dep_ == "SUBJ"]
             if subj:
@@ -152,6 +152,13 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         if obj is not None and obj.lower_ not in _phrase_prepositions():
             out.setdefault(word, []).append(obj)
     return out
+
+
+def _name_head(t: Token) -> Token:
+    """The first word of a name the relative clause hangs on ("Stord IL som …" may hang on "IL")."""
+    while t.dep_ == "FLAT" and t.head.i != t.i:
+        t = t.head
+    return t
 
 
 def _prize_span(t: Token) -> tuple[int, int]:
