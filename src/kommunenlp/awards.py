@@ -485,6 +485,8 @@ class _Reader:
             names = self._tagged_names(found)
             if not names or item.kind == "category_winners":
                 continue
+            if item.sentence != item.heading:
+                names = self._without_affiliations(names)
             hs, he = self.sentences[item.heading]
             key = self._prize_for(item.heading, hs, he, hs)
             if not key:
@@ -527,9 +529,14 @@ class _Reader:
             prize.frame_status = prize.frame_status or old.frame_status
         prize.mentions += moved
         self._set_mentions([m for m in self.mentions if m not in dropped] + [label] + moved)
-        winners = [n for n in names if self.is_person(n)] if self.is_person(names[0]) else names[:1]
+        winners = self._without_affiliations(names)[:None if self.is_person(names[0]) else 1]
         self.prizes[key].findings.append(Finding("recipient", winners, item.sentence, None, "list:category_winners"))
         self.prizes[key].sentences.add(item.sentence)
+
+    def _without_affiliations(self, names: list[NameSpan]) -> list[NameSpan]:
+        """ "Kari Dahl, Vik IL" on a list line: the persons, when the line starts with one (the
+        clubs after them are where they come from); else the line's names as they are."""
+        return [n for n in names if self.is_person(n)] if self.is_person(names[0]) else names
 
     def _names(self, p: RolePattern, s: int, e: int, m: regex.Match[str]) -> list[NameSpan]:
         if p.side == "after":
