@@ -60,6 +60,11 @@ def _phrase_prepositions() -> frozenset[str]:
 
 
 @cache
+def _adverb_prepositions() -> dict[str, str]:
+    return dict(table("frames")["adverb_prepositions"])
+
+
+@cache
 def _earlier_words() -> frozenset[str]:
     return frozenset(table("frames")["earlier"])
 
@@ -135,9 +140,10 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
             if slot and (slot == "subj" or t.i == v.i or slot == "spred"):
                 out.setdefault(slot, []).append(c)
     if "subj" not in out:
-        # "X som fekk prisen", "Det var X som delte ut prisen": the relative clause's antecedent
-        if any(c.dep_ == "SBU" and c.lower_ == "som" for c in v.children) and v.head.i != v.i:
-            out["subj"] = [_name_head(v.head)]
+        # "X som fekk prisen", "Det er A og B som er nominerte": the relative clause's antecedent
+        top = next((t for t in chain if any(c.dep_ == "SBU" and c.lower_ == "som" for c in t.children)), None)
+        if top is not None and top.head.i != top.i:
+            out["subj"] = [_name_head(top.head)]
         elif v.dep_ == "KOORD" and v.head.pos_ in ("VERB", "AUX"):
             subj = [c for c in v.head.children if c.dep_ == "SUBJ"]
             if subj:
@@ -148,6 +154,9 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         word = t.lower_
         if word == "av" and t.head.lower_ in _phrase_prepositions():
             word = t.head.lower_  # "på vegne av X" is slot "vegne", "i regi av X" slot "regi"
+        adverb = next((c.lower_ for c in t.children if c.lower_ in _adverb_prepositions()), None)
+        if adverb:
+            word = _adverb_prepositions()[adverb]  # "sammen med X", "saman med X": slot "sammen"
         obj = next((c for c in t.children if c.dep_ == "PUTFYLL"), None)
         if obj is not None and obj.lower_ not in _phrase_prepositions():
             out.setdefault(word, []).append(obj)
@@ -155,8 +164,9 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
 
 
 def _name_head(t: Token) -> Token:
-    """The first word of a name the relative clause hangs on ("Stord IL som …" may hang on "IL")."""
-    while t.dep_ == "FLAT" and t.head.i != t.i:
+    """The first word of the names a relative clause hangs on: "Stord IL som …" may hang on
+    "IL", "A og B som …" on "B"."""
+    while t.dep_ in ("FLAT", "KOORD") and t.head.i != t.i:
         t = t.head
     return t
 
