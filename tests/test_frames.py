@@ -14,10 +14,12 @@ EXAMPLES = [pytest.param(text, field, name, id=f"{row['name']}:{text[:40]}")
 
 
 def found(record, field):
-    """The values of ``field``; a status ("announced") is its own value."""
+    """The values of ``field``; a status ("announced") is its own value, an event its name."""
     value = getattr(record, field)
     if field == "status":
         return [SimpleNamespace(name=value, rule="frame:")]
+    if field == "event":
+        return [SimpleNamespace(name=value.name.name, rule="frame:")] if value and value.name else []
     return value if isinstance(value, list) else [value] if value else []
 
 

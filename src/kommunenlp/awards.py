@@ -263,6 +263,7 @@ class _Reader:
         self.marked: set[tuple[int, int]] = set()
         self.clause_roles: dict[tuple[int, str], list[int]] = {}  # (sentence, role) -> predicates that gave it
         self.clause_names: set[tuple[int, int]] = set()  # (sentence, name start) a frame gave a role
+        self.giving_sentences: set[int] = set()  # sentences whose parsed clause gives or announces a prize
         self.municipal_forms: dict[str, tuple[int, int]] = {}
         for m in _MUNICIPAL_FORM.finditer(text, timeout=self.scan_timeout):
             self.municipal_forms.setdefault(m.group(1), m.span())
@@ -414,6 +415,8 @@ class _Reader:
         # is an award, "vi fekk svenskeprisen" in passing a price.
         if named or any(self._proper(m) for m in inside) or self._topic(prize):
             prize.frame_status = prize.frame_status or hit.status
+        if hit.status in ("awarded", "announced"):
+            self.giving_sentences.add(i)  # its event and day are this giving's, whatever the verb
 
     def _after_colon(self, start: int, end: int, sentence_end: int) -> list[NameSpan]:
         """ "nominerte tre kandidatar til P: A, B og C": a plural argument that names no one
@@ -813,7 +816,7 @@ class _Reader:
         venue_verbs = _compiled("events", "venue_handing")
         for i in sentences:
             s, e = self.sentences[i]
-            if verbs.search(self.text, s, e):
+            if i in self.giving_sentences or verbs.search(self.text, s, e):
                 found = find_event(self.masked, s, e, venue=bool(venue_verbs.search(self.text, s, e)))
                 if found:
                     return _unmask_event(found, self.text)
@@ -834,7 +837,7 @@ class _Reader:
         default = pub if pub and (year is None or year in (pub, pub - 1)) else year
         for i in sentences:
             s, e = self.sentences[i]
-            if verbs.search(self.text, s, e) and not deadline.search(self.text, s, e):
+            if (i in self.giving_sentences or verbs.search(self.text, s, e)) and not deadline.search(self.text, s, e):
                 found = next(find_dates(self.text[s:e], default_year=default, language=self.language, offset=s,
                                         base=self.published), None)
                 if found:
