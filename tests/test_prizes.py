@@ -123,3 +123,26 @@ def test_a_typo_in_a_long_name_is_the_same_prize():
     assert len({p.key for p in find_prizes(text)}) == 1
     # one letter apart but short: two prizes
     assert len({p.key for p in find_prizes("Vik fekk kulturprisen og Bø kunstprisen.")}) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kristiansand vant pris for universell utforming\n\nKristiansand har vunnet Innovasjonsprisen for "
+     "universell utforming 2022. Innovasjonsprisen deles ut hvert år.", "Innovasjonsprisen for universell utforming"),
+    ("Ho fekk utmerkinga for særleg idrettsprestasjon i år.", "utmerkinga for særleg idrettsprestasjon"),
+])
+def test_a_field_after_for_is_part_of_the_name_and_its_short_forms_are_one_prize(text, name):
+    found = find_prizes(text)
+    assert len({m.key for m in found}) == 1
+    assert name in [text[m.start:m.end] for m in found]
+
+
+@pytest.mark.parametrize("text", ["Vik IL fekk Kulturprisen for sitt arbeid med ungdom.",
+                                  "Gran IL fikk Idrettsprisen for innsatsen i fjor."])
+def test_a_reason_after_for_is_not_part_of_the_name(text):
+    (m,) = find_prizes(text)
+    assert " for " not in text[m.start:m.end]
+
+
+def test_the_fullest_name_is_the_longest_of_equal_words(nlp):
+    (award,) = extract("Vik fekk kulturpris i 2023. Kulturprisen er på 20 000 kroner.", nlp=nlp).awards
+    assert award.award.name == "Kulturprisen"

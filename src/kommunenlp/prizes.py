@@ -42,6 +42,13 @@ class PrizeMention:
         return len(regex.findall(r"\w+", text[self.start:self.end]))
 
 
+# Adjective endings of a for-phrase that names a prize's field ("for universell utforming",
+# "for særleg idrettsprestasjon", "for bærekraftig byutvikling"); a reason says whose work it
+# was instead ("for sitt arbeid", "for boka Z"), and that belongs to the sentence.
+_ADJECTIVE_ENDINGS = "ig|ige|isk|iske|ell|elle|leg|lege|lig|lige"
+_FIELD_TAIL = regex.compile(rf"\s+for\s+\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s+\p{{Ll}}", regex.V1)
+
+
 @cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     t = table("prizes")
@@ -55,7 +62,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     year = rf"(?:\s+(?:for\s+|i\s+)?(?P<year>{YEAR}))"
     compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?i:{endings})?(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})\s+)?"
                 rf"(?P<word>\b[\p{{L}}-]*(?i:{heads})(?i:{endings})?)(?![\p{{L}}\d])"
-                rf"(?P<for>\s+for\s+(?:\p{{Ll}}+(?:ig|ige|isk|iske)\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+)?)?{place}?{year}?")
+                rf"(?P<for>\s+for\s+(?:\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+)?)?{place}?{year}?")
     title_word = alternation(t["title_word"])
     title = rf"\b(?P<tw>{title_word})\s(?P<noun>\p{{L}}[\p{{L}}-]+)(?![\p{{L}}\d]){place}?{year}?"
     quoted = (rf"(?<![\p{{L}}\d])(?P<q>[«\"“][^»\"”\n]{{2,60}}[»\"”])\s?-\s?(?P<qhead>(?i:{heads})(?i:{endings})?)\b{year}?"
@@ -100,11 +107,12 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
     # ending in -s is a name of its own ("Lindås prisen").
     gen = m.group("gen") if _head_key(word) == word.lower() else None
     named_owner = gen is not None and gen[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]
-    if bare and not (gen and m.group("for") or named_owner):
+    field = bool(m.group("for") and _FIELD_TAIL.match(m.group("for")))
+    if bare and not (gen and m.group("for") or named_owner or field):
         return None  # "prisen", "pris" alone refer back; "Fritt Ords utmerkelse" names one
     if word.lower() in _sets()["not"] and not bare or word.startswith("-") or _is_price(word):
         return None
-    if not bare and m.group("for"):
+    if not bare and m.group("for") and not field:
         return _compound_without_for(m)
     mod = m.group("mod")
     if mod and mod[0].isupper() and (mod in not_names() or _INDEFINITE.fullmatch(mod + " ")):
@@ -198,7 +206,7 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
             inside = [o for o in found if pm.start <= o.start and o.end <= pm.end]
             if not any(o.start < pm.end and pm.start < o.end for o in found if o not in inside):
                 found = [o for o in found if o not in inside] + [pm]  # «Årets reisemål» over Årets reisemål
-    return tuple(_cluster(_typos_merged(sorted(found, key=lambda x: x.start)), text))
+    return tuple(_cluster(_tails_merged(_typos_merged(sorted(found, key=lambda x: x.start))), text))
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -255,6 +263,30 @@ def _typos_merged(found: list[PrizeMention]) -> list[PrizeMention]:
         if len(k) >= 10:
             alias[k] = next((o for o in keys if o in alias.values() and _one_edit_apart(k, o)), k)
     return [replace(m, key=alias.get(m.key, m.key)) for m in found]
+
+
+def _tails_merged(found: list[PrizeMention]) -> list[PrizeMention]:
+    """ "Innovasjonsprisen" and "pris for universell utforming" beside "Innovasjonsprisen for
+    universell utforming" are its short forms, where the text names only one prize of that head
+    (or of that field) with a field.
+
+    >>> [m.key for m in find_prizes("Vik fekk Innovasjonsprisen for universell utforming. Innovasjonsprisen er ny.")]
+    ['innovasjonspris for universell utforming', 'innovasjonspris for universell utforming']
+    """
+    fields: dict[str, set[str]] = {}
+    for m in found:
+        base, sep, tail = m.key.partition(" for ")
+        if sep and m.shape == "compound":
+            fields.setdefault(base, set()).add(m.key)
+            if base not in _sets()["heads"]:
+                fields.setdefault(f"for {tail}", set()).add(m.key)  # "pris for universell utforming"
+    out = []
+    for m in found:
+        base, sep, tail = m.key.partition(" for ")
+        short = f"for {tail}" if sep and base in _sets()["heads"] else m.key
+        named = fields.get(short, set()) - {m.key}
+        out.append(replace(m, key=named.pop()) if m.shape == "compound" and len(named) == 1 else m)
+    return out
 
 
 def _cluster(found: list[PrizeMention], text: str) -> list[PrizeMention]:
