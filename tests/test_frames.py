@@ -89,3 +89,28 @@ def test_a_plural_argument_is_spelled_out_after_the_colon(parsed, text, field, n
 def test_a_colon_list_is_not_a_giver(parsed):
     (award,) = extract("Juryen delte ut Kulturprisen 2023 til to lag: Vik IL og Bø IL.", nlp=parsed).awards
     assert award.awarding_body is None and award.presenters == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kulturprisen 2024 blir delt ut på Dei nynorske festspela i Ørsta 27. juni.", "Dei nynorske festspela"),
+    ("Prisen Årets ildsjel ble delt ut på Idrettskvelden i Gran fredag kveld.", "Idrettskvelden"),
+])
+def test_an_event_named_by_its_head_word(parsed, text, event):
+    (award,) = extract(text, nlp=parsed).awards
+    assert award.event.name.name == event
+
+
+def test_a_weekday_evening_is_no_event(parsed):
+    (award,) = extract("Kulturprisen ble delt ut på Utgard fredag kveld.", nlp=parsed).awards
+    assert award.event.name is None and award.event.location.name == "Utgard"
+
+
+def test_a_kicker_in_capitals_is_no_name(parsed):
+    text = ("Årets kulturidé 2024\n\nFINALISTAR: Av 35 søkjarar vart ti kandidatar plukka ut til Årets kulturidé 2024.")
+    assert all(c.name != "FINALISTAR" for a in extract(text, nlp=parsed).awards for c in a.competitors)
+
+
+def test_a_call_said_in_the_past_is_still_a_call_and_a_reveal_is_not(parsed):
+    (call,) = extract("Gran kommune lyste ut Kulturstipendet 2025 i går.", nlp=parsed).awards
+    assert call.status == "announced"
+    assert extract("Vinnaren av Miljøprisen vart kunngjort i går.", nlp=parsed).awards == []

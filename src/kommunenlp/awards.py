@@ -455,6 +455,9 @@ class _Reader:
     def _tagged_names(self, names: list[NameSpan]) -> list[NameSpan]:
         """Drop one-word "names" the tagger reads as common words: a capital that only starts a
         sentence ("Ungdomsrådet", "Kven", "Begge", "Innbyggere"). Without a tagger, all are kept."""
+        # "FINALISTAR: Av 35 søkjarar …": a kicker in capitals before a colon labels the text
+        names = [n for n in names if not (self.text[n.start:n.end].isupper() and n.end - n.start > 3
+                                          and self.text.startswith(":", n.end))]
         if self.doc is None or not self.doc.has_annotation("POS"):
             return names
         out = []

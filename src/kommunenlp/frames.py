@@ -40,6 +40,7 @@ class Frame:
     require: dict[str, frozenset[str]]
     implicit_prize: bool = False
     without: frozenset[str] = frozenset()
+    past_status: str | None = None  # what the clause says in a past tense, where that differs
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,8 @@ def frames() -> tuple[Frame, ...]:
     return tuple(Frame(row["name"], frozenset(row["lemmas"]), row.get("particle"), row["status"],
                        tuple(row["prize"]), dict(row["active"]), dict(row["passive"]),
                        {k: frozenset(v) for k, v in row.get("require", {}).items()},
-                       row.get("implicit_prize", False), frozenset(row.get("without", ())))
+                       row.get("implicit_prize", False), frozenset(row.get("without", ())),
+                       row.get("past_status"))
                  for row in table("frames")["frame"])
 
 
@@ -208,11 +210,11 @@ def _past(chain: list[Token]) -> bool:
 
 def _status(frame: Frame, chain: list[Token]) -> str:
     """What the clause says happened: a modal ("skal delast ut") makes a giving an announcement;
-    an announcement told in the past ("vinnaren vart kunngjort") tells nothing of its own."""
+    a row's ``past_status`` holds in a past tense ("vinnaren vart kunngjort" tells nothing)."""
     if frame.status == "awarded" and any(t.lemma_ in MODALS for t in chain):
         return "announced"
-    if frame.status == "announced" and _past(chain):
-        return ""
+    if frame.past_status is not None and _past(chain):
+        return frame.past_status
     return frame.status
 
 
