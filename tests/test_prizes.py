@@ -146,3 +146,23 @@ def test_a_reason_after_for_is_not_part_of_the_name(text):
 def test_the_fullest_name_is_the_longest_of_equal_words(nlp):
     (award,) = extract("Vik fekk kulturpris i 2023. Kulturprisen er på 20 000 kroner.", nlp=nlp).awards
     assert award.award.name == "Kulturprisen"
+
+
+@pytest.mark.parametrize("text", [
+    "Bremanger kommune delte ut kulturprisen, ungdomsprisen og frivilligprisen for 2022 på kulturkvelden.",
+    "Gran kommune delte ut kulturprisen og idrettsprisen for 2022 i går.",
+])
+def test_a_year_after_coordinated_prizes_is_each_ones(text):
+    assert {text[m.year[0]:m.year[1]] for m in find_prizes(text) if m.year} == {"2022"}
+    assert all(m.year for m in find_prizes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Vik kommune delte ut Kulturprisen og Ungdomsprisen. Kulturprisen gjekk til Vik songlag, og Ungdomsprisen "
+    "gjekk til Siri Li. Ordførar Kari Nes delte ut prisane.",
+    "Gran kommune delte ut Kulturprisen og Ungdomsprisen. Kulturprisen gikk til Gran sangkor, og Ungdomsprisen "
+    "gikk til Siri Li. Ordfører Kari Nes delte ut prisene.",
+])
+def test_a_plural_anaphor_hands_out_every_prize_named_before(nlp, text):
+    awards = extract(text, nlp=nlp).awards
+    assert len(awards) == 2 and all([p.name for p in a.presenters] == ["Kari Nes"] for a in awards)

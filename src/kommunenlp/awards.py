@@ -147,6 +147,11 @@ def role_patterns() -> tuple[RolePattern, ...]:
 
 
 @cache
+def _plural_anaphor() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i:{alternation(table('prizes')['plural_anaphors'])})", regex.V1)
+
+
+@cache
 def _this_giving_rules() -> frozenset[str]:
     return frozenset(p.name for p in role_patterns() if p.this_giving)
 
@@ -387,10 +392,18 @@ class _Reader:
             self.on_time()
             i = bisect_right(starts, self.doc[hit.predicate].idx) - 1
             inside = self._overlapping(*hit.prize)
-            # "Kulturprisen og idrettsprisen vart delte ut av X": the clause holds for each prize
-            for key in dict.fromkeys(m.key for m in inside) or [self.sentence_prize[i]]:
+            # "Kulturprisen og idrettsprisen vart delte ut av X": the clause holds for each prize,
+            # and "X delte ut prisane" for each one named so far
+            keys = [m.key for m in inside] or (self._named_before(hit.predicate) if _plural_anaphor().fullmatch(
+                self.text, *hit.prize) else [self.sentence_prize[i]])
+            for key in dict.fromkeys(keys):
                 if key:
                     self._read_clause(hit, i, self.prizes[key], [m for m in inside if m.key == key])
+
+    def _named_before(self, token: int) -> list[str]:
+        assert self.doc is not None
+        at = self.doc[token].idx
+        return [m.key for m in self.mentions if m.start < at]
 
     def _read_clause(self, hit: FrameHit, i: int, prize: _Prize, inside: list[PrizeMention]) -> None:
         assert self.doc is not None

@@ -206,7 +206,8 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
             inside = [o for o in found if pm.start <= o.start and o.end <= pm.end]
             if not any(o.start < pm.end and pm.start < o.end for o in found if o not in inside):
                 found = [o for o in found if o not in inside] + [pm]  # «Årets reisemål» over Årets reisemål
-    return tuple(_cluster(_tails_merged(_typos_merged(sorted(found, key=lambda x: x.start))), text))
+    found = _years_shared(sorted(found, key=lambda x: x.start), text)
+    return tuple(_cluster(_tails_merged(_typos_merged(found)), text))
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -263,6 +264,25 @@ def _typos_merged(found: list[PrizeMention]) -> list[PrizeMention]:
         if len(k) >= 10:
             alias[k] = next((o for o in keys if o in alias.values() and _one_edit_apart(k, o)), k)
     return [replace(m, key=alias.get(m.key, m.key)) for m in found]
+
+
+_COORDINATION = regex.compile(r"\s*(?:,\s*(?:og\s+|eller\s+)?|\s(?:og|eller|samt)\s+|\s*&\s*)", regex.V1)
+
+
+def _years_shared(found: list[PrizeMention], text: str) -> list[PrizeMention]:
+    """ "kulturprisen, ungdomsprisen og frivilligprisen for 2022": a year after coordinated
+    prizes is each one's.
+
+    >>> t = "Vik delte ut kulturprisen og ungdomsprisen for 2022."
+    >>> [t[m.year[0]:m.year[1]] for m in find_prizes(t)]
+    ['2022', '2022']
+    """
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.year is None and b.year and _COORDINATION.fullmatch(text, a.end, b.start):
+            out[i] = replace(a, year=b.year)
+    return out
 
 
 def _tails_merged(found: list[PrizeMention]) -> list[PrizeMention]:
