@@ -114,3 +114,12 @@ def test_a_call_said_in_the_past_is_still_a_call_and_a_reveal_is_not(parsed):
     (call,) = extract("Gran kommune lyste ut Kulturstipendet 2025 i går.", nlp=parsed).awards
     assert call.status == "announced"
     assert extract("Vinnaren av Miljøprisen vart kunngjort i går.", nlp=parsed).awards == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ole Nordmann (81) frå Hyllestad fekk Kongens fortenestemedalje i sølv. Statsforvaltar Liv Signe Navarsete delte ut medaljen.",
+    "Kari Hansen fra Gran fikk Kongens fortjenstmedalje i går. Statsforvalter Knut Storberget delte ut medaljen.",
+])
+def test_where_the_winner_is_from_is_no_giver(parsed, text):
+    (award,) = extract(text, nlp=parsed).awards
+    assert award.awarding_body is None and all(p.name not in ("Hyllestad", "Gran") for p in award.presenters)

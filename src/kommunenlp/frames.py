@@ -165,6 +165,17 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
     return out
 
 
+def _in_argument(t: Token, chain_ids: set[int]) -> bool:
+    """ "Ole Nordmann frå Hyllestad fekk prisen": a phrase inside another argument (the subject's
+    "frå Hyllestad") says where that one is from; it fills no role of the predicate."""
+    h = t.head
+    while h.i not in chain_ids and h.head.i != h.i:
+        if h.dep_ in _SLOT_DEPS:
+            return True
+        h = h.head
+    return False
+
+
 def _name_head(t: Token) -> Token:
     """The first word of the names a relative clause hangs on: "Stord IL som …" may hang on
     "IL", "A og B som …" on "B"."""
@@ -283,7 +294,9 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             # In a doubled slot only the word beside the prize is an argument; else the first is.
             args = {k: [t for t in toks if t.i != prize.i] if any(t.i == prize.i for t in toks) else toks[:1]
                     for k, toks in slots.items()}
-            roles = tuple((table_[k], *_argument(t)) for k, toks in args.items() if k in table_ for t in toks)
+            ids = {t.i for t in chain}
+            roles = tuple((table_[k], *_argument(t)) for k, toks in args.items() if k in table_
+                          for t in toks if not _in_argument(t, ids))
             status = _status(frame, chain)
             yield FrameHit(frame.name, v.i, status, _prize_span(prize), roles, _earlier(frame, slots))
 
