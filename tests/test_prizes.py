@@ -166,3 +166,12 @@ def test_a_year_after_coordinated_prizes_is_each_ones(text):
 def test_a_plural_anaphor_hands_out_every_prize_named_before(nlp, text):
     awards = extract(text, nlp=nlp).awards
     assert len(awards) == 2 and all([p.name for p in a.presenters] == ["Kari Nes"] for a in awards)
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Festspillene er tildelt Norsk kulturråds ærespris for 2023.", "Norsk kulturråd"),
+    ("Vik songlag fekk Norsk Tippings kulturpris i år.", "Norsk Tipping"),
+])
+def test_a_capitalised_modifier_before_a_genitive_is_part_of_the_owner(text, owner):
+    (m,) = find_prizes(text)
+    assert text[m.owner[0]:m.owner[1]] == owner

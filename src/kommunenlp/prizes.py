@@ -125,6 +125,8 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
             start = m.start("word")
         elif m.group("poss"):
             owner = (m.start("poss"), m.end("poss") - 1)  # without the space before "sin"
+        elif mod and mod[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]:
+            owner = (m.start("mod"), m.end("gen") - 1)  # "Norsk kulturråds ærespris": the owner is "Norsk kulturråd"
         elif gen[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]:
             owner = (m.start("gen"), m.end("gen") - 1)  # without the genitive -s
     if m.group("place"):
