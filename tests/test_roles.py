@@ -176,3 +176,23 @@ def test_who_gives_the_prize_every_year_is_behind_the_earlier_winners(nlp, text)
 def test_the_winner_is_not_its_own_prizes_body(nlp, text):
     (award,) = extract(text, nlp=nlp).awards
     assert award.recipients and award.awarding_body is None
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Det er Seljord kommune og Sparebankstiftinga Seljord som kvart år delar ut kulturprisen.",
+     "Seljord kommune og Sparebankstiftinga Seljord"),
+    ("Norsk Tipping og Norsk Kulturskoleråd delte ut Drømmestipendet til Kari Dahl.", "Norsk Tipping og Norsk Kulturskoleråd"),
+])
+def test_organisations_that_give_a_prize_together_are_its_body_together(nlp, text, body):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.awarding_body.name == body
+
+
+@pytest.mark.parametrize("text", [
+    "Vik kommune ønskjer framlegg til kandidatar til Kultur- og Idrettsprisen 2018.",
+    "Gran kommune ønsker forslag til kandidater til Kultur- og Idrettsprisen 2018.",
+])
+def test_a_row_holds_for_coordinated_prizes(nlp, text):
+    awards = extract(text, nlp=nlp).awards
+    assert sorted(a.award.name for a in awards) == ["Idrettsprisen", "Kulturprisen"]
+    assert all(a.awarding_body and a.awarding_body.name.endswith("kommune") for a in awards)

@@ -36,7 +36,7 @@ from .lists import ListItem, find_list_items
 from .money import find_money
 from .municipalities import link
 from .names import GENITIVE_BEFORE_NOUN, NameSpan, names_after, names_before
-from .prizes import PrizeMention, same_owner, anaphor_pattern, find_prizes
+from .prizes import COORDINATION, PrizeMention, same_owner, anaphor_pattern, find_prizes
 from .schema import AwardRecord, DateMention, Entity, Event, Mention, Money, Person, Prize, Status
 
 # Seconds the award reading may spend on one article (the component's ``budget``); linear cost
@@ -144,6 +144,9 @@ def role_patterns() -> tuple[RolePattern, ...]:
             single=row.get("single", False), keep_qualifier=row.get("keep_qualifier", False),
             only_status=row.get("only_status"), this_giving=row.get("this_giving", False)))
     return tuple(out)
+
+
+_PARTNERS = regex.compile(r"\s+(?:og|&)\s+", regex.V1)
 
 
 @cache
@@ -374,8 +377,9 @@ class _Reader:
                 if not key or any(m.start() <= v < m.end() for v in self.clause_roles.get((i, p.role), ())):
                     continue  # the parse read this row's predicate for this role already
                 year = _clause_year(self.text, s, e, names[0].start)
-                self.prizes[key].findings.append(Finding(p.role, names, i, year, p.name, p.only_status))
-                self.prizes[key].sentences.add(i)
+                for k in self._coordinated(i, key):
+                    self.prizes[k].findings.append(Finding(p.role, names, i, year, p.name, p.only_status))
+                    self.prizes[k].sentences.add(i)
         self._read_lists()
 
     def _read_frames(self) -> None:
@@ -399,6 +403,16 @@ class _Reader:
             for key in dict.fromkeys(keys):
                 if key:
                     self._read_clause(hit, i, self.prizes[key], [m for m in inside if m.key == key])
+
+    def _coordinated(self, sentence: int, key: str) -> list[str]:
+        """The prize and those coordinated with it in the sentence ("Kultur- og Idrettsprisen",
+        "kulturprisen og stipendet"): a row's finding holds for each."""
+        inside = self._starting_in(*self.sentences[sentence])
+        keys = [key]
+        for a, b in zip(inside, inside[1:]):
+            if COORDINATION.fullmatch(self.text, a.end, b.start) and (a.key in keys or b.key in keys):
+                keys += [k for k in (a.key, b.key) if k not in keys]
+        return keys
 
     def _named_before(self, token: int) -> list[str]:
         assert self.doc is not None
@@ -587,6 +601,16 @@ class _Reader:
         return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and \
             not any(w.endswith("s") and w[:-1].isupper() for w in words)
 
+    def _partners(self, n: NameSpan, names: list[NameSpan]) -> NameSpan:
+        """ "Seljord kommune og Sparebankstiftinga Seljord deler ut prisen": organisations joined
+        by "og" give a prize together, and are its body together."""
+        end = n.end
+        for other in names[names.index(n) + 1:]:
+            if self.is_person(other) or not _PARTNERS.fullmatch(self.text, end, other.start):
+                break
+            end = other.end
+        return replace(n, end=end) if end != n.end else n
+
     def entity(self, n: NameSpan, rule: str) -> Entity:
         start, end = self._fullest(n.start, n.end)
         if n.municipal:
@@ -664,7 +688,7 @@ class _Reader:
                 else:
                     event = main
                 if f.role in ("giver", "body") and not self.is_person(n):
-                    body = body or self.entity(n, f.rule)
+                    body = body or self.entity(self._partners(n, f.names), f.rule)
                     event.evidence.add(f.sentence)
                 elif event.add(f, n, self):
                     event.evidence.add(f.sentence)
@@ -751,7 +775,7 @@ class _Reader:
         best = max(prize.mentions, key=lambda m: (m.words(self.text), m.end - m.start, -m.start))
         year = next((self.text[m.year[0]:m.year[1]] for m in prize.mentions if m.year), None)
         surface = self.text[best.start:best.end]
-        name = Prize(name=surface, text=surface, start=best.start, end=best.end, rule=f"prize:{best.shape}",
+        name = Prize(name=best.name(self.text), text=surface, start=best.start, end=best.end, rule=f"prize:{best.shape}",
                      year=int(year) if year else None)
         seen = {surface.lower()}
         aliases = []

@@ -36,10 +36,15 @@ class PrizeMention:
     owner: tuple[int, int] | None = None  # genitive or "i X kommune" span naming the awarding body
     year: tuple[int, int] | None = None
     shape: str = "compound"
+    written_out: str | None = None  # "Kulturprisen" for the "Kultur-" of "Kultur- og idrettsprisen"
 
     def words(self, text: str) -> int:
         """How many words the mention has; the fullest name of a prize has the most."""
         return len(regex.findall(r"\w+", text[self.start:self.end]))
+
+    def name(self, text: str) -> str:
+        """The prize's name as this mention gives it."""
+        return self.written_out or text[self.start:self.end]
 
 
 # Adjective endings of a for-phrase that names a prize's field ("for universell utforming",
@@ -229,7 +234,10 @@ def _suspended(text: str, found: list[PrizeMention]) -> list[PrizeMention]:
         head = next((h for h in _sets()["heads"] if m.key.endswith(h)), None)
         if before and head and m.shape == "compound":
             s, e = before.span("first")
-            out.append(PrizeMention(s, e + 1, before.group("first").lower() + head, None, m.year, "suspended"))
+            word = text[m.start:m.end]
+            tail = word[word.lower().rfind(head):]  # "prisen" of "idrettsprisen"
+            out.append(PrizeMention(s, e + 1, before.group("first").lower() + head, None, m.year, "suspended",
+                                    before.group("first") + tail))
     return out
 
 
@@ -268,7 +276,7 @@ def _typos_merged(found: list[PrizeMention]) -> list[PrizeMention]:
     return [replace(m, key=alias.get(m.key, m.key)) for m in found]
 
 
-_COORDINATION = regex.compile(r"\s*(?:,\s*(?:og\s+|eller\s+)?|\s(?:og|eller|samt)\s+|\s*&\s*)", regex.V1)
+COORDINATION = regex.compile(r"\s*(?:,\s*(?:og\s+|eller\s+)?|\s(?:og|eller|samt)\s+|\s*&\s*)", regex.V1)
 
 
 def _years_shared(found: list[PrizeMention], text: str) -> list[PrizeMention]:
@@ -282,7 +290,7 @@ def _years_shared(found: list[PrizeMention], text: str) -> list[PrizeMention]:
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if a.year is None and b.year and _COORDINATION.fullmatch(text, a.end, b.start):
+        if a.year is None and b.year and COORDINATION.fullmatch(text, a.end, b.start):
             out[i] = replace(a, year=b.year)
     return out
 
