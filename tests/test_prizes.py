@@ -175,3 +175,9 @@ def test_a_plural_anaphor_hands_out_every_prize_named_before(nlp, text):
 def test_a_capitalised_modifier_before_a_genitive_is_part_of_the_owner(text, owner):
     (m,) = find_prizes(text)
     assert text[m.owner[0]:m.owner[1]] == owner
+
+
+def test_an_abbreviation_in_brackets_after_the_owner():
+    text = "Kommunal- og moderniseringsdepartementets (KMD) innovasjonspris deles ut årlig."
+    (m,) = find_prizes(text)
+    assert text[m.owner[0]:m.owner[1]] == "Kommunal- og moderniseringsdepartementet"

@@ -65,7 +65,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
            r"|\p{Lu}\p{L}*\s?-\s(?:og|eller)\s\p{L}+s|(?:\p{Lu}\p{L}*\s)?\p{L}*\p{L}s)")
     place = r"(?:\s+i\s+(?P<place>\p{Lu}\p{L}+\s+(?:fylkes)?kommune))"
     year = rf"(?:\s+(?:for\s+|i\s+)?(?P<year>{YEAR}))"
-    compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?i:{endings})?(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})\s+)?"
+    compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?i:{endings})?(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})(?:\s\(\p{{Lu}}{{2,8}}\))?\s+)?"
                 rf"(?P<word>\b[\p{{L}}-]*(?i:{heads})(?i:{endings})?)(?![\p{{L}}\d])"
                 rf"(?P<for>\s+for\s+(?:\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+)?)?{place}?{year}?")
     title_word = alternation(t["title_word"])
