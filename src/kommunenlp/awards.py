@@ -35,7 +35,7 @@ from .lexicon import TIMEOUT, alternation, scan_timeout, table
 from .lists import ListItem, find_list_items
 from .money import find_money
 from .municipalities import link
-from .names import GENITIVE_BEFORE_NOUN, NameSpan, names_after, names_before
+from .names import GENITIVE_BEFORE_NOUN, NameSpan, is_title, names_after, names_before
 from .prizes import COORDINATION, PrizeMention, same_owner, anaphor_pattern, find_prizes
 from .schema import AwardRecord, DateMention, Entity, Event, Mention, Money, Person, Prize, Status
 
@@ -146,6 +146,7 @@ def role_patterns() -> tuple[RolePattern, ...]:
     return tuple(out)
 
 
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$", regex.V1)
 _PARTNERS = regex.compile(r"\s+(?:og|&)\s+", regex.V1)
 
 
@@ -427,6 +428,7 @@ class _Reader:
         for role, rs, re_ in hit.roles:
             if hit.earlier and role == "recipient":
                 role = "past_recipient"
+            rs = self._with_title(rs, s)
             names = self._tagged_names([n for n in names_after(self.masked, rs, e) if n.start < re_]
                                        or self._after_colon(rs, re_, e))
             if not names and role in ("giver", "body"):
@@ -444,6 +446,14 @@ class _Reader:
             prize.frame_status = prize.frame_status or hit.status
         if hit.status in ("awarded", "announced"):
             self.giving_sentences.add(i)  # its event and day are this giving's, whatever the verb
+
+    def _with_title(self, start: int, sentence_start: int) -> int:
+        """ "Det var dirigent Ola Li som …": the parser may leave the title outside the argument
+        (a title word the tagger reads as a verb, "seier Kari Li", is none)."""
+        assert self.doc is not None
+        m = _WORD_BEFORE.search(self.text, sentence_start, start)
+        word = self.doc.char_span(m.start(), m.end(1)) if m and is_title(m.group(1)) else None
+        return m.start() if m and word is not None and word[0].pos_ in ("NOUN", "ADJ", "PROPN") else start
 
     def _after_colon(self, start: int, end: int, sentence_end: int) -> list[NameSpan]:
         """ "nominerte tre kandidatar til P: A, B og C": a plural argument that names no one
