@@ -154,8 +154,8 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         if t.pos_ not in ("ADP", "ADV") or not _governor(t, ids) or t.i == v.i:
             continue
         word = t.lower_
-        if word == "av" and t.head.lower_ in _phrase_prepositions():
-            word = t.head.lower_  # "på vegne av X" is slot "vegne", "i regi av X" slot "regi"
+        if word in ("av", "med") and t.head.lower_ in _phrase_prepositions():
+            word = t.head.lower_  # "på vegne av X" is slot "vegne", "i konkurranse med X" slot "konkurranse"
         adverb = next((c.lower_ for c in t.children if c.lower_ in _adverb_prepositions()), None)
         if adverb:
             word = _adverb_prepositions()[adverb]  # "sammen med X", "saman med X": slot "sammen"
@@ -288,6 +288,10 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             if found is None:
                 continue
             frame, prize = found
+            subjects = slots.get("subj", [])
+            if len(subjects) == 2 and "obj" not in slots and prize.i not in (subjects[0].i, subjects[1].i):
+                # "Gran kommune slo Lunner kommune …" parsed with two subjects: the second is the object
+                slots = {**slots, "subj": subjects[:1], "obj": subjects[1:]}
             table_ = dict(frame.passive if _passive(v, chain) else frame.active)
             if "vegne" in slots and table_.get("subj") == "recipient":
                 table_["subj"] = "accepted_by"  # "X mottok prisen på vegne av Y": Y won, X received
