@@ -73,3 +73,16 @@ def test_a_month_byline_dates_last_year_but_is_no_publication_date(rules_nlp):
 ])
 def test_a_byline_with_author_or_section_dates_the_article(text, iso):
     assert str(find_published(text, "nb").value) == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Kulturprisen for 2021 vart delt ut på kommunestyremøte 16/12.", "2021-12-16"),
+    ("Kulturprisen for 2021 ble delt ut i bystyret 16/12.", "2021-12-16"),
+])
+def test_a_day_and_month_with_a_slash(rules_nlp, text, iso):
+    (award,) = extract(text, nlp=rules_nlp).awards
+    assert str(award.award_date.value) == iso
+
+
+def test_a_fraction_is_no_date():
+    assert list(find_dates("2/3 av kommunane og 1/2 million kroner", default_year=2021)) == []
