@@ -94,6 +94,9 @@ def test_a_colon_list_is_not_a_giver(parsed):
 @pytest.mark.parametrize("text, event", [
     ("Kulturprisen 2024 blir delt ut på Dei nynorske festspela i Ørsta 27. juni.", "Dei nynorske festspela"),
     ("Prisen Årets ildsjel ble delt ut på Idrettskvelden i Gran fredag kveld.", "Idrettskvelden"),
+    ("Kulturprisen 2023 ble delt ut på konferansen «Smartbyen 2023» i Drammen.", "Smartbyen 2023"),
+    ("Kulturprisen 2023 vart delt ut under opninga av kulturhuset i Vik.", "opninga"),
+    ("Kulturprisen 2023 ble delt ut under festforestillingen i Gran kirke.", "festforestillingen"),
 ])
 def test_an_event_named_by_its_head_word(parsed, text, event):
     (award,) = extract(text, nlp=parsed).awards
@@ -123,3 +126,8 @@ def test_a_call_said_in_the_past_is_still_a_call_and_a_reveal_is_not(parsed):
 def test_where_the_winner_is_from_is_no_giver(parsed, text):
     (award,) = extract(text, nlp=parsed).awards
     assert award.awarding_body is None and all(p.name not in ("Hyllestad", "Gran") for p in award.presenters)
+
+
+def test_a_year_after_the_event_keeps_its_place(parsed):
+    (award,) = extract("Kulturprisen 2023 ble delt ut under Idrettsgallaen 2023 i Bergen.", nlp=parsed).awards
+    assert (award.event.name.name, award.event.location.name) == ("Idrettsgallaen", "Bergen")

@@ -35,12 +35,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
                 rf"(?:{heads})(?:\s+(?:av|for)\s+\p{{Ll}}+|\s(?-i:\p{{Lu}})[\p{{L}}-]+(?=\s*[.,;:!?\n]|\s+(?:i|på|den)\s))?(?!\p{{L}})")
     event = (rf"\b(?:(?:{preps})\s+(?:(?:årets|den\s+årlige|den\s+årlege|det\s+siste|ein|en)\s+)?"
              rf"(?:(?-i:\p{{Lu}}\p{{L}}*\s+)*\p{{L}}+s\s+(?:årlige\s+|årlege\s+)?(?:{generic})\s+(?P<named3>(?-i:{named}))"
-             rf"|(?:{generic})\s+(?P<named>{named})|(?P<event>{compound}|\b(?:{standalone})\b))"
+             rf"|(?:{generic})\s+(?:[«\"“](?P<quoted>[^»\"”\n]{{2,60}})[»\"”]|(?P<named>{named}))|(?P<event>{compound}|\b(?:{standalone})\b))"
              rf"|(?:{event_preps})\s+(?P<named2>(?-i:{named})))")
     return {
         "event": regex.compile(event, regex.V1 | regex.IGNORECASE),
         "named": regex.compile(named, regex.V1),
-        "loc": regex.compile(r"(?:\s+(?:\p{L}+dag\s+)?\d{1,2}\.(?:\s*[-–]\s*\d{1,2}\.)?\s*\p{Ll}+)?\s+(?:i|på)\s+(?=\p{Lu})",
+        "loc": regex.compile(r"(?:\s+(?:19|20)\d\d)?(?:\s+(?:\p{L}+dag\s+)?\d{1,2}\.(?:\s*[-–]\s*\d{1,2}\.)?\s*\p{Ll}+)?\s+(?:i|på)\s+(?=\p{Lu})",
                              regex.V1),
         "venue": regex.compile(r"\b(?:på|i)\s+(?=\p{Lu})", regex.V1),
     }
@@ -60,7 +60,7 @@ def find_event(text: str, start: int, end: int, venue: bool = True) -> Event | N
     p = _patterns()
     m = p["event"].search(text, start, end, timeout=TIMEOUT)
     if m:
-        g = next(g for g in ("named", "named2", "named3", "event") if m.group(g))
+        g = next(g for g in ("named", "quoted", "named2", "named3", "event") if m.group(g))
         name = _entity(text, m.start(g), m.end(g), "event:name")
         loc = p["loc"].match(text, m.end(), end)
         return Event(name=name, location=_location_at(text, loc.end(), end) if loc else None)
