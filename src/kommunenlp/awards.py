@@ -101,8 +101,9 @@ class _Event:
         return True
 
     def settle(self) -> None:
-        """Officials named with a title next to an organisation that won received on its behalf."""
-        if any(not isinstance(r, Person) for r in self.recipients):
+        """Officials named with a title next to an organisation that won received on its behalf
+        (beside a person who won, "Kunstnar Kari Li fekk prisen saman med Per Dahl", they won too)."""
+        if any(not isinstance(r, Person) and r.label != "PER" for r in self.recipients):
             self.accepted += [r for r in self.recipients if isinstance(r, Person)]
         self.accepted = _unique(self.accepted)
         self.recipients = [r for r in _unique(self.recipients) if not any(_same(r.name, a.name) for a in self.accepted)]
