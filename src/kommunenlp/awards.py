@@ -954,10 +954,15 @@ def _starts_clause(tok: Token) -> bool:
 
 
 def _unique(items: list[E]) -> list[E]:
+    """One entry per entity, in first-named order, each by its fullest name ("Lise" and
+    "Lise Bøe" are "Lise Bøe")."""
     out: list[E] = []
     for it in items:
-        if not any(_same(it.name, o.name) for o in out):
+        i = next((i for i, o in enumerate(out) if _same(it.name, o.name)), None)
+        if i is None:
             out.append(it)
+        elif len(it.name) > len(out[i].name):
+            out[i] = it
     return out
 
 

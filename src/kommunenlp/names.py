@@ -38,7 +38,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     capw = r"(?:\p{Lu}\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)"
     susp = r"\p{Lu}[\p{L}]*\s?[-–—]\s(?:og|eller)\s[\p{L}][\p{L}-]*"  # "Kommunal- og moderniseringsdepartementet"
     word = rf"(?:{susp}|{capw})"
-    tail = rf"(?:\s(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}]))"
+    # "Skjolden beitelag", and one place with two heads: "Vennesla bibliotek og kulturhus"
+    tail = rf"(?:\s(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}])(?:\s(?:og|&)\s(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}]))?)"
     one_og = alternation(t["one_name_with_og"])
     word = rf"(?:{one_og}|{word})"
     name = rf"(?:{word}(?:[ \u00a0]{word})*{tail}?)(?:\s(?:19|20)\d\d(?!\d))?"
