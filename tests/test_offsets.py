@@ -28,7 +28,7 @@ def assert_offsets(text, article):
     found = list(all_mentions(article))
     for m in found:
         assert text[m.start:m.end] == m.text, m
-        if hasattr(m, "name"):
+        if hasattr(m, "name") and m.rule != "prize:suspended":  # "Kultur-" is named "Kulturprisen"
             assert m.name == m.text, m
     return found
 

@@ -64,7 +64,9 @@ class DateMention(Mention):
 class Prize(Mention):
     """The name of a prize as the text gives it, without the year."""
 
-    name: str = Field(description="Fullest name of the prize used in the text.")
+    name: str = Field(description="Fullest name of the prize used in the text (same as ``text``, except that "
+                                  "a suspended compound is written out: \"Kultur-\" of \"Kultur- og idrettsprisen\" "
+                                  "is \"Kulturprisen\", rule \"prize:suspended\").")
     year: int | None = Field(default=None, description="Award year written next to the name, if any.")
 
 
