@@ -219,9 +219,18 @@ def _past(chain: list[Token]) -> bool:
         "Part" in chain[0].morph.get("VerbForm", []) and any(t.lemma_ in COPULAS for t in chain[1:]))
 
 
+def _may(chain: list[Token]) -> bool:
+    """ "Vik kan bli årets nynorskkommune": a present "kan" says the subject is in the running
+    (a past "kunne", "kunne ta imot prisen", says it happened)."""
+    return any(t.lemma_ == "kunne" and "Pres" in t.morph.get("Tense", []) for t in chain[1:])
+
+
 def _status(frame: Frame, chain: list[Token]) -> str:
-    """What the clause says happened: a modal ("skal delast ut") makes a giving an announcement;
-    a row's ``past_status`` holds in a past tense ("vinnaren vart kunngjort" tells nothing)."""
+    """What the clause says happened: "kan vinne" makes a giving a nomination and a modal ("skal
+    delast ut") an announcement; a row's ``past_status`` holds in a past tense ("vinnaren vart
+    kunngjort" tells nothing)."""
+    if frame.status == "awarded" and _may(chain):
+        return "nominated"
     if frame.status == "awarded" and any(t.lemma_ in MODALS for t in chain):
         return "announced"
     if frame.past_status is not None and _past(chain):
@@ -302,5 +311,7 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             roles = tuple((table_[k], *_argument(t)) for k, toks in args.items() if k in table_
                           for t in toks if not _in_argument(t, ids))
             status = _status(frame, chain)
+            if status == "nominated" and frame.status == "awarded":
+                roles = tuple(("competitor" if r == "recipient" else r, a, b) for r, a, b in roles)
             yield FrameHit(frame.name, v.i, status, _prize_span(prize), roles, _earlier(frame, slots))
 
