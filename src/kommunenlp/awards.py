@@ -539,7 +539,7 @@ class _Reader:
             if item.year:
                 year = Mention(text=self.text[item.year[0]:item.year[1]], start=item.year[0], end=item.year[1],
                                rule=f"year:list:{item.kind}")
-            role = "past_recipient" if item.kind == "past_winners" else "competitor"
+            role = {"winners": "recipient", "past_winners": "past_recipient"}.get(item.kind, "competitor")
             self.prizes[key].findings.append(Finding(role, names, item.sentence, year, f"list:{item.kind}"))
 
     def _category(self, item: ListItem, names: list[NameSpan], labels: list[tuple[int, int]]) -> None:

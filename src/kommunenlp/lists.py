@@ -17,7 +17,7 @@ import regex
 
 from .lexicon import TIMEOUT, table
 
-ListKind = Literal["past_winners", "nominees", "category_winners"]
+ListKind = Literal["winners", "past_winners", "nominees", "category_winners"]
 # Between the cue and the first item: "av Kulturprisen er", "til prisen var", ":", and a hedge
 # that says the list is not all of them ("mellom andre", "blant andre", "bl.a.").
 _LEAD = regex.compile(r"(?:\s+(?:av|til|for)\s+[^:\n]{1,60}?(?=\s+(?:er|var|blir|vert|ble|blei|vart)\b|:))?"
