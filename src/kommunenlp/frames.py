@@ -102,7 +102,8 @@ def _passive(v: Token, chain: list[Token]) -> bool:
     auxes = {t.lemma_ for t in chain[1:]}
     if auxes & PASSIVE_AUXILIARIES:
         return True
-    if len(chain) == 1 and v.dep_ == "ROOT" and "Part" in v.morph.get("VerbForm", []):
+    if len(chain) == 1 and v.dep_ == "ROOT" and "Part" in v.morph.get("VerbForm", []) and \
+            not v.sent.text.rstrip().endswith((".", "!", "?")):
         return True  # a headline without its auxiliary: "Vik songlag tildelt kulturprisen"
     # "er tildelt", "er nominert": a participle (or a verb the tagger calls an adjective) under a copula
     participle = "Part" in v.morph.get("VerbForm", []) or (v.dep_ in ("INFV", "SPRED") and v.tag_ != "verb")
