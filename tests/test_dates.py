@@ -86,3 +86,12 @@ def test_a_day_and_month_with_a_slash(rules_nlp, text, iso):
 
 def test_a_fraction_is_no_date():
     assert list(find_dates("2/3 av kommunane og 1/2 million kroner", default_year=2021)) == []
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Kulturprisen til Vik songlag\nDato: 2021-04-30\n\nVik songlag fekk prisen.", "2021-04-30"),
+    ("Miljøprisen til Gran skole\nAv Kari Li, 3. februar 2020\n\nGran skole vant prisen.", "2020-02-03"),
+    ("Miljøprisen til Gran skole\nLagt ut 3. mars 2020\n\nGran skole vant prisen.", "2020-03-03"),
+])
+def test_iso_dates_comma_bylines_and_lagt_ut(text, iso):
+    assert str(find_published(text, "nb").value) == iso
