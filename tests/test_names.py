@@ -16,6 +16,8 @@ def read(text, after):
     ("Prisen gikk til Vennesla bibliotek og kulturhus.", "til", ["Vennesla bibliotek og kulturhus"]),
     ("Prisen gjekk til Vik IL og Bø IL.", "til", ["Vik IL", "Bø IL"]),
     ("Prisen gikk til statssekretær Aase Marthe Horrigmo i går.", "til", ["Aase Marthe Horrigmo"]),
+    ("Prisen gjekk til NRK-journalist Kari Li.", "til", ["Kari Li"]),
+    ("Prisen gikk til Ole-Hermann Gudim Lundberg.", "til", ["Ole-Hermann Gudim Lundberg"]),
     ("Prisen gjekk til Kari Dahl (72), Per Li og Vik songlag.", "til", ["Kari Dahl", "Per Li", "Vik songlag"]),
     ("Prisen gikk til Nøtterøy i Vestfold.", "til", ["Nøtterøy"]),
     ("Prisen gjekk til Kommunal- og moderniseringsdepartementet.", "til", ["Kommunal- og moderniseringsdepartementet"]),

@@ -44,8 +44,9 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     word = rf"(?:{one_og}|{word})"
     name = rf"(?:{word}(?:[ \u00a0]{word})*{tail}?)(?:\s(?:19|20)\d\d(?!\d))?"
     jobs = alternation(t["occupation_endings"])
-    job = rf"\p{{Ll}}*(?:{jobs})(?:en|a|ar|er|ane|ene)?"
-    title = (rf"(?:(?:\p{{L}}+\s?-\s(?:og\s)?)?\p{{L}}*(?:{heads})(?:en|a)?(?:\s(?:{fillers}))?"
+    # "NRK-journalist", "BNL-direktør": an organisation before the hyphen
+    job = rf"(?:\p{{L}}+-)?\p{{Ll}}*(?:{jobs})(?:en|a|ar|er|ane|ene)?"
+    title = (rf"(?:(?:\p{{L}}+\s?-\s(?:og\s)?)?(?:\p{{L}}+-)?\p{{L}}*(?:{heads})(?:en|a)?(?:\s(?:{fillers}))?"
              rf"|{job}(?:\s+og\s+{job})?)")
     return {
         "name": regex.compile(name, regex.V1),
