@@ -41,8 +41,13 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     # "Skjolden beitelag", and one place with two heads: "Vennesla bibliotek og kulturhus"
     tail = rf"(?:\s(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}])(?:\s(?:og|&)\s(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}]))?)"
     one_og = alternation(t["one_name_with_og"])
-    word = rf"(?:{one_og}|{word})"
-    name = rf"(?:{word}(?:[ \u00a0]{word})*{tail}?)(?:\s(?:19|20)\d\d(?!\d))?"
+    genitive = rf"(?:{alternation(t['genitive_name_starts'])})\s\p{{Ll}}+"  # "Statens vegvesen"
+    # "Sparebank 1 SMN": a digit between capitalised words
+    word = rf"(?:{one_og}|{genitive}|{word}(?:\s\d{{1,2}}(?=\s\p{{Lu}}))?)"
+    for_heads = alternation(t["for_name_heads"])
+    for_tail = (rf"(?:(?<=(?i:{for_heads}))\sfor\s(?!(?:sin|sitt|si|sine|sitt|den|det|dei|de|ein|en|ei|eit|et|å)\b)"
+                rf"\p{{Ll}}+(?:\sog\s\p{{Ll}}+)?(?=[\s,.;:)]|$))")
+    name = rf"(?:{word}(?:[ \u00a0]{word})*{tail}?{for_tail}?)(?:\s(?:19|20)\d\d(?!\d))?"
     jobs = alternation(t["occupation_endings"])
     # "NRK-journalist", "BNL-direktør": an organisation before the hyphen
     job = rf"(?:\p{{L}}+-)?\p{{Ll}}*(?:{jobs})(?:en|a|ar|er|ane|ene)?"
@@ -84,6 +89,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
         m = _WORD.match(text, start, end)
         if not m or not (m.group() in not_names() or is_title(m.group())):
             break
+        if not is_title(m.group()) and text.startswith(" for ", m.end()):
+            break  # "Hovudutval for næring og kultur" is a name, "Hovudutvalet" alone is not
         rest = _WORD_SPACE.match(text, start, end)
         start = rest.end() if rest else end
     if start >= end or not text[start].isupper():
