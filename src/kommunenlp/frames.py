@@ -168,12 +168,13 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
     return out
 
 
-def _in_argument(t: Token, chain_ids: set[int]) -> bool:
+def _in_argument(t: Token, chain_ids: set[int], required: set[int]) -> bool:
     """ "Ole Nordmann frå Hyllestad fekk prisen": a phrase inside another argument (the subject's
-    "frå Hyllestad") says where that one is from; it fills no role of the predicate."""
+    "frå Hyllestad") says where that one is from; it fills no role of the predicate. Inside the
+    word a frame requires it does ("eit samarbeid mellom A og B")."""
     h = t.head
     while h.i not in chain_ids and h.head.i != h.i:
-        if h.dep_ in _SLOT_DEPS:
+        if h.dep_ in _SLOT_DEPS and h.i not in required:
             return True
         h = h.head
     return False
@@ -258,7 +259,8 @@ def _by_lemma() -> dict[str, tuple[Frame, ...]]:
 
 
 def _candidates(v: Token) -> list[Frame]:
-    """The frames of a predicate's lemma, those with its particle first ("ta imot" before "ta")."""
+    """The frames of a predicate's lemma, those with its particle first ("ta imot" before "ta"),
+    then those that require a word ("X er vinnar av P" before "X er P")."""
     rows = _by_lemma().get(v.lemma_.lower())
     if not rows:
         return []
@@ -266,7 +268,8 @@ def _candidates(v: Token) -> list[Frame]:
     with_particle = [f for f in rows if f.particle in particles]
     # a particle the parser hung elsewhere still follows the verb closely ("deler i år ut prisen")
     near = particles | {t.lower_ for t in v.doc[v.i + 1:v.i + 4]}
-    return with_particle or [f for f in rows if f.particle is None and not f.without & near]
+    found = with_particle or [f for f in rows if f.particle is None and not f.without & near]
+    return sorted(found, key=lambda f: not f.require)  # a frame that requires a word is the more specific
 
 
 def _meets(frame: Frame, slots: dict[str, list[Token]]) -> bool:
@@ -301,9 +304,11 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
                 continue
             frame, prize = found
             subjects = slots.get("subj", [])
-            if len(subjects) == 2 and "obj" not in slots and prize.i not in (subjects[0].i, subjects[1].i):
-                # "Gran kommune slo Lunner kommune …" parsed with two subjects: the second is the object
-                slots = {**slots, "subj": subjects[:1], "obj": subjects[1:]}
+            second = "spred" if v.lemma_ in COPULAS else "obj"
+            if len(subjects) == 2 and second not in slots and prize.i not in (subjects[0].i, subjects[1].i):
+                # "Gran kommune slo Lunner kommune …", "Årets vinnar er Asker kommune" parsed with two
+                # subjects: the second is the object (the complement of a copula)
+                slots = {**slots, "subj": subjects[:1], second: subjects[1:]}
             table_ = dict(frame.passive if _passive(v, chain) else frame.active)
             if "vegne" in slots and table_.get("subj") == "recipient":
                 table_["subj"] = "accepted_by"  # "X mottok prisen på vegne av Y": Y won, X received
@@ -311,8 +316,9 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             args = {k: [t for t in toks if t.i != prize.i] if any(t.i == prize.i for t in toks) else toks[:1]
                     for k, toks in slots.items()}
             ids = {t.i for t in chain}
+            required = {t.i for k in frame.require for t in slots.get(k, ())}
             roles = tuple((table_[k], *_argument(t)) for k, toks in args.items() if k in table_
-                          for t in toks if not _in_argument(t, ids))
+                          for t in toks if not _in_argument(t, ids, required))
             status = _status(frame, chain)
             if status == "nominated" and frame.status == "awarded":
                 roles = tuple(("competitor" if r == "recipient" else r, a, b) for r, a, b in roles)
