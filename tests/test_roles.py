@@ -100,6 +100,10 @@ def test_occupation_before_the_winner_nynorsk(rules_nlp):
     "Nominer din kandidat til Årets ildsjel 2024.",
     "Kjenner du noen som fortjener Frivillighetsprisen 2024? Forslagsfristen er 1. oktober.",  # nb
     "Veit du om nokon som fortener Kulturprisen 2024? Send oss forslag.",             # nn
+    "Det kan søkast om Kulturstipendet 2024 fram til 1. mars.",                       # nn
+    "Det kan søkes om Kulturstipendet 2024 frem til 1. mars.",                        # nb
+    "Er du eller kjenner du ein ungdom som fortener Ungdomsprisen 2024?",              # nn
+    "Kulturprisen 2024: Vi trenger dine forslag!",                                    # nb
 ])
 def test_calls_for_candidates_are_announced(rules_nlp, text):
     (rec,) = extract(text, nlp=rules_nlp).awards
