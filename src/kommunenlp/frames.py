@@ -309,7 +309,10 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
                 # "Gran kommune slo Lunner kommune …", "Årets vinnar er Asker kommune" parsed with two
                 # subjects: the second is the object (the complement of a copula)
                 slots = {**slots, "subj": subjects[:1], second: subjects[1:]}
-            table_ = dict(frame.passive if _passive(v, chain) else frame.active)
+            passive = _passive(v, chain)
+            table_ = dict(frame.passive if passive else frame.active)
+            if not passive and "subj" in table_ and "obj" not in table_ and any(t.i == prize.i for t in slots.get("subj", ())):
+                table_["obj"] = table_["subj"]  # "Idrettsprisen fekk Bø IL": the object first, parsed as the subject
             if "vegne" in slots and table_.get("subj") == "recipient":
                 table_["subj"] = "accepted_by"  # "X mottok prisen på vegne av Y": Y won, X received
             # In a doubled slot only the word beside the prize is an argument; else the first is.
