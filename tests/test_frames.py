@@ -131,3 +131,14 @@ def test_where_the_winner_is_from_is_no_giver(parsed, text):
 def test_a_year_after_the_event_keeps_its_place(parsed):
     (award,) = extract("Kulturprisen 2023 ble delt ut under Idrettsgallaen 2023 i Bergen.", nlp=parsed).awards
     assert (award.event.name.name, award.event.location.name) == ("Idrettsgallaen", "Bergen")
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Kulturprisen og Idrettsprisen gikk til henholdsvis Gran sangkor og Bø IL.",
+     {"Kulturprisen": ["Gran sangkor"], "Idrettsprisen": ["Bø IL"]}),
+    ("Kulturprisen og Idrettsprisen gjekk til høvesvis Vik songlag og Stord IL.",
+     {"Kulturprisen": ["Vik songlag"], "Idrettsprisen": ["Stord IL"]}),
+])
+def test_respectively_pairs_prizes_and_winners(parsed, text, pairs):
+    got = {a.award.name: [r.name for r in a.recipients] for a in extract(text, nlp=parsed).awards}
+    assert got == pairs

@@ -147,6 +147,7 @@ def role_patterns() -> tuple[RolePattern, ...]:
     return tuple(out)
 
 
+_RESPECTIVELY = regex.compile(r"\b(?:henholdsvis|høvesvis|respektive)\b", regex.V1 | regex.IGNORECASE)
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$", regex.V1)
 _PARTNERS = regex.compile(r"\s+(?:og|&)\s+", regex.V1)
 
@@ -403,9 +404,11 @@ class _Reader:
             # and "X delte ut prisane" for each one named so far
             keys = [m.key for m in inside] or (self._named_before(hit.predicate) if _plural_anaphor().fullmatch(
                 self.text, *hit.prize) else [self.sentence_prize[i]])
-            for key in dict.fromkeys(keys):
-                if key:
-                    self._read_clause(hit, i, self.prizes[key], [m for m in inside if m.key == key])
+            keys = [k for k in dict.fromkeys(keys) if k]
+            # "Kulturprisen og idrettsprisen gjekk til høvesvis A og B": the n-th name is the n-th prize's
+            each = len(keys) > 1 and bool(_RESPECTIVELY.search(self.text, *self.sentences[i]))
+            for n, key in enumerate(keys):
+                self._read_clause(hit, i, self.prizes[key], [m for m in inside if m.key == key], n if each else None)
 
     def _coordinated(self, sentence: int, key: str) -> list[str]:
         """The prize and those coordinated with it in the sentence ("Kultur- og Idrettsprisen",
@@ -422,7 +425,8 @@ class _Reader:
         at = self.doc[token].idx
         return [m.key for m in self.mentions if m.start < at]
 
-    def _read_clause(self, hit: FrameHit, i: int, prize: _Prize, inside: list[PrizeMention]) -> None:
+    def _read_clause(self, hit: FrameHit, i: int, prize: _Prize, inside: list[PrizeMention],
+                     nth: int | None = None) -> None:
         assert self.doc is not None
         s, e = self.sentences[i]
         prize.sentences.add(i)
@@ -431,8 +435,12 @@ class _Reader:
             if hit.earlier and role == "recipient":
                 role = "past_recipient"
             rs = self._with_title(rs, s)
+            lead = _RESPECTIVELY.match(self.text, rs)
+            rs = lead.end() + 1 if lead else rs
             names = self._tagged_names([n for n in names_after(self.masked, rs, e) if n.start < re_]
                                        or self._after_colon(rs, re_, e))
+            if nth is not None and len(names) > 1:
+                names = names[nth:nth + 1]
             if not names and role in ("giver", "body"):
                 self._note_giver_word(prize, rs, re_)
             if names:
