@@ -181,3 +181,11 @@ def test_an_abbreviation_in_brackets_after_the_owner():
     text = "Kommunal- og moderniseringsdepartementets (KMD) innovasjonspris deles ut årlig."
     (m,) = find_prizes(text)
     assert text[m.owner[0]:m.owner[1]] == "Kommunal- og moderniseringsdepartementet"
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("I år deler Stad kommune ut ungdommens kulturpris 2020 og kulturprisen 2020.", 2),
+    ("Publikums pris gikk til Vik sangkor, og juryens pris til Bø IL.", 2),
+])
+def test_a_genitive_of_audience_tells_sibling_prizes_apart(text, keys):
+    assert len({m.key for m in find_prizes(text)}) == keys

@@ -81,6 +81,7 @@ def _sets() -> dict[str, frozenset[str]]:
     t = table("prizes")
     return {"not": frozenset(w.lower() for w in t["not_prizes"] + t["anaphors"]),
             "not_bodies": frozenset(t["not_bodies"]),
+            "qualifying": frozenset(t["qualifying_genitives"]),
             "title_not": frozenset(t["title_not_prizes"]),
             "price_stems": frozenset(t["price_stems"]),
             "heads": frozenset(t["heads"]),
@@ -113,7 +114,8 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
     gen = m.group("gen") if _head_key(word) == word.lower() else None
     named_owner = gen is not None and gen[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]
     field = bool(m.group("for") and _FIELD_TAIL.match(m.group("for")))
-    if bare and not (gen and m.group("for") or named_owner or field):
+    qualified = bool(gen) and gen.split()[-1].lower() in _sets()["qualifying"]  # "publikums pris"
+    if bare and not (gen and m.group("for") or named_owner or field or qualified):
         return None  # "prisen", "pris" alone refer back; "Fritt Ords utmerkelse" names one
     if word.lower() in _sets()["not"] and not bare or word.startswith("-") or _is_price(word):
         return None
@@ -138,6 +140,9 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
         owner = m.span("place")
     end = m.end("place") if m.group("place") else m.end("for") if m.group("for") else m.end("word")
     key = _head_key(word) + (m.group("for") or "").lower()
+    qualifier = gen.split()[-1].lower() if gen else None
+    if qualifier in _sets()["qualifying"]:
+        key = f"{qualifier} {key}"  # "ungdommens kulturpris" beside "kulturprisen": two prizes
     return PrizeMention(start, end, key, owner, _span(m, "year"))
 
 
