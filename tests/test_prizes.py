@@ -189,3 +189,12 @@ def test_an_abbreviation_in_brackets_after_the_owner():
 ])
 def test_a_genitive_of_audience_tells_sibling_prizes_apart(text, keys):
     assert len({m.key for m in find_prizes(text)}) == keys
+
+
+@pytest.mark.parametrize("text", [
+    "Vik kommune deler ut Kulturprisen og Idrettsprisen 2020. Dei to prisane vert delt ut på kommunestyremøtet i desember.",
+    "Gran kommune deler ut Kulturprisen og Idrettsprisen 2020. Begge prisene blir delt ut på kommunestyremøtet i desember.",
+])
+def test_a_counted_plural_anaphor_refers_to_every_prize(nlp, text):
+    awards = extract(text, nlp=nlp).awards
+    assert len(awards) == 2 and all(a.event and a.event.name.name == "kommunestyremøtet" for a in awards)

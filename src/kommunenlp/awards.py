@@ -154,7 +154,7 @@ _PARTNERS = regex.compile(r"\s+(?:og|&)\s+", regex.V1)
 
 @cache
 def _plural_anaphor() -> regex.Pattern[str]:
-    return regex.compile(rf"(?i:{alternation(table('prizes')['plural_anaphors'])})", regex.V1)
+    return regex.compile(rf"(?i:(?:\w+\s+){{0,3}}\b(?:{alternation(table('prizes')['plural_anaphors'])}))", regex.V1)
 
 
 @cache
@@ -172,6 +172,13 @@ def _compiled(table_name: str, key: str, sub: str | None = None) -> regex.Patter
 @cache
 def _anaphor() -> regex.Pattern[str]:
     return regex.compile(rf"{MASK}|\b(?:{anaphor_pattern()})\b", regex.V1 | regex.IGNORECASE)
+
+
+@cache
+def _ANAPHOR_PHRASE() -> regex.Pattern[str]:
+    """A span that refers back to a prize: "prisen", "dei tre prisane", "begge prisane"."""
+    return regex.compile(rf"(?:(?:dei|de|begge|alle)\s+)?(?:(?:to|tre|fire|fem|seks|sju|syv|åtte)\s+)?"
+                         rf"(?:{MASK}+|\b(?:{anaphor_pattern()})\b)", regex.V1 | regex.IGNORECASE)
 
 
 @cache
@@ -520,8 +527,8 @@ class _Reader:
         return out
 
     def _is_prize(self, start: int, end: int) -> bool:
-        return bool(self._overlapping(start, end)) or \
-            bool(_anaphor().fullmatch(self.masked, start, end))
+        """The span names a prize, or refers back to one ("prisen", "dei tre prisane")."""
+        return bool(self._overlapping(start, end)) or bool(_ANAPHOR_PHRASE().fullmatch(self.masked, start, end))
 
     def _read_lists(self) -> None:
         """Earlier winners and shortlists become findings of the prize their heading speaks of;
