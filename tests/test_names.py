@@ -17,6 +17,8 @@ def read(text, after):
     ("Prisen gjekk til Vik IL og Bø IL.", "til", ["Vik IL", "Bø IL"]),
     ("Prisen gikk til statssekretær Aase Marthe Horrigmo i går.", "til", ["Aase Marthe Horrigmo"]),
     ("Prisen gjekk til NRK-journalist Kari Li.", "til", ["Kari Li"]),
+    ("Prisen vart teken imot av leiar i songlaget, Kari Nes, i går.", "av", ["Kari Nes"]),
+    ("Prisen ble delt ut av ordfører i Gran, Willy Ørnebakk.", "av", ["Willy Ørnebakk"]),
     ("Prisen kom frå Hovudutval for næring og kultur.", "frå", ["Hovudutval for næring og kultur"]),
     ("Prisen kom fra Direktoratet for byggkvalitet i fjor.", "fra", ["Direktoratet for byggkvalitet"]),
     ("Prisen kom fra Statens vegvesen.", "fra", ["Statens vegvesen"]),

@@ -55,7 +55,9 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
              rf"|{job}(?:\s+og\s+{job})?)")
     return {
         "name": regex.compile(name, regex.V1),
-        "title": regex.compile(rf"(?i:{title})\s+(?=\p{{Lu}})", regex.V1),
+        # "leiar i songlaget, Kari Nes", "ordførar i Vik, Kari Li": where the title holds, then a comma
+        "title": regex.compile(rf"(?i:{title})(?:\s(?:i|for|ved|på)\s\p{{L}}[\p{{L}}-]*(?:\s\p{{L}}[\p{{L}}-]*)?,)?\s+(?=\p{{Lu}})",
+                               regex.V1),
         "sep": regex.compile(r"\s*(?:,\s*(?:og\s+|samt\s+)?|\s+(?:og|samt|&)\s+)", regex.V1),
         "age": regex.compile(r"\s*\([^()\n]{1,40}\)", regex.V1),
         "qualifier": regex.compile(rf"(?:\s+(?:fra|frå|i|på)\s+(?:{one_og}|{capw})(?![\p{{L}}-])(?!\s\p{{Lu}}))+", regex.V1),
@@ -118,7 +120,7 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
         title = g["title"].match(text, i, end, timeout=TIMEOUT) if titles else None
         tspan = None
         if title:
-            tspan = (i, i + len(title.group().rstrip()))
+            tspan = (i, i + len(title.group().rstrip().rstrip(",")))
             i = title.end()
         m = g["name"].match(text, i, end, timeout=TIMEOUT)
         span = _clean(text, m.start(), m.end()) if m else None
