@@ -142,3 +142,14 @@ def test_a_year_after_the_event_keeps_its_place(parsed):
 def test_respectively_pairs_prizes_and_winners(parsed, text, pairs):
     got = {a.award.name: [r.name for r in a.recipients] for a in extract(text, nlp=parsed).awards}
     assert got == pairs
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Dei siste åra har Kulturprisen blitt delt ut til Nordsida utviklingslag i Stryn.", None),
+    ("Kulturprisen ble delt ut til Gran IL i Gran kirke.", None),
+    ("Kulturprisen vart delt ut i Vik kyrkje i går.", "Vik kyrkje"),
+    ("Kulturprisen ble delt ut til Gran IL på Gran rådhus.", "Gran rådhus"),
+])
+def test_a_place_after_a_name_is_where_it_is_from(parsed, text, venue):
+    (award,) = extract(text, nlp=parsed).awards
+    assert (award.event.location.name if award.event and award.event.location else None) == venue

@@ -35,7 +35,7 @@ from .lexicon import TIMEOUT, alternation, scan_timeout, table
 from .lists import ListItem, find_list_items
 from .money import find_money
 from .municipalities import link
-from .names import GENITIVE_BEFORE_NOUN, NameSpan, is_title, names_after, names_before
+from .names import GENITIVE_BEFORE_NOUN, NameSpan, is_org_word, is_title, names_after, names_before
 from .prizes import COORDINATION, PrizeMention, same_owner, anaphor_pattern, find_prizes
 from .schema import AwardRecord, DateMention, Entity, Event, Mention, Money, Person, Prize, Status
 
@@ -199,19 +199,6 @@ def _words(table_name: str, key: str, sub: str) -> regex.Pattern[str]:
 @cache
 def _whole_words(table_name: str, key: str) -> regex.Pattern[str]:
     return regex.compile(rf"\b(?:{alternation(table(table_name)[key])})\b", regex.V1 | regex.IGNORECASE)
-
-
-@cache
-def _org_heads() -> tuple[tuple[str, ...], frozenset[str]]:
-    """The words that end an organisation's name: endings ("songlag", "kommune") and the
-    abbreviations written as words of their own ("AS", "IL"; "Tomas" does not end in one)."""
-    heads = table("names")["org_heads"]
-    return tuple(w for w in heads if w.islower()), frozenset(w for w in heads if not w.islower())
-
-
-def _is_org_word(word: str) -> bool:
-    endings, words = _org_heads()
-    return word in words or word.lower().endswith(endings)
 
 
 def _mask(text: str, mentions: Sequence[PrizeMention]) -> str:
@@ -620,7 +607,7 @@ class _Reader:
         if n.title:
             return True
         words = self.text[n.start:n.end].split()
-        if any(_is_org_word(w) for w in words):
+        if any(is_org_word(w) for w in words):
             return False  # "Norsk Bibliotekforening" is no person, whatever the NER says
         label = self._label(n)
         if label:

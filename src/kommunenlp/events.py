@@ -11,7 +11,7 @@ from functools import cache
 import regex
 
 from .lexicon import TIMEOUT, alternation, table
-from .names import GENITIVE_BEFORE_NOUN, names_after
+from .names import GENITIVE_BEFORE_NOUN, is_org_word, names_after
 from .schema import Entity, Event
 
 
@@ -55,6 +55,16 @@ def _location_at(text: str, pos: int, end: int) -> Entity | None:
     return _entity(text, found[0].start, found[0].end, "event:location") if found else None
 
 
+_WORD_BEFORE = regex.compile(r"([\p{L}-]+)\s+$", regex.V1)
+
+
+def _qualifies_a_name(text: str, start: int, pos: int) -> bool:
+    """The word before "i" ends a name ("Vik IL", "Nordsida utviklingslag"): the place is its
+    ("på Gran rådhus" after a name is still where it happened)."""
+    m = _WORD_BEFORE.search(text, start, pos)
+    return bool(m) and (m.group(1)[0].isupper() or is_org_word(m.group(1)))
+
+
 def find_event(text: str, start: int, end: int, venue: bool = True) -> Event | None:
     """The event (and place) named in the sentence ``text[start:end]``, or (with ``venue``) only a venue."""
     p = _patterns()
@@ -65,6 +75,8 @@ def find_event(text: str, start: int, end: int, venue: bool = True) -> Event | N
         loc = p["loc"].match(text, m.end(), end)
         return Event(name=name, location=_location_at(text, loc.end(), end) if loc else None)
     for v in p["venue"].finditer(text, start, end, timeout=TIMEOUT) if venue else ():
+        if text.startswith("i", v.start()) and _qualifies_a_name(text, start, v.start()):
+            continue  # "Nordsida utviklingslag i Stryn": where the winner is from, not where it was given
         found = names_after(text, v.end(), end, titles=True, keep_qualifier=True, single=True)
         # "på Telemark fylkeskommunes arrangement": a genitive owns the venue, it is not one
         if found and found[0].title is None and not GENITIVE_BEFORE_NOUN.match(text, found[0].end - 1):

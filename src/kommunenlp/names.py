@@ -167,3 +167,17 @@ def is_title(word: str) -> bool:
     """True for a title word such as "statssekretær" or "helse- og omsorgsminister"."""
     m = _grammar()["title"].match(word + " A", timeout=TIMEOUT) if word else None
     return bool(m) and m.end() == len(word) + 1  # type: ignore[union-attr]
+
+
+@cache
+def _org_heads() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words that end an organisation's name: endings ("songlag", "kommune") and the
+    abbreviations written as words of their own ("AS", "IL"; "Tomas" does not end in one)."""
+    heads = table("names")["org_heads"]
+    return tuple(w for w in heads if w.islower()), frozenset(w for w in heads if not w.islower())
+
+
+def is_org_word(word: str) -> bool:
+    """A word that ends an organisation's name ("songlag", "Frivilligsentral", "IL")."""
+    endings, words = _org_heads()
+    return word in words or word.lower().endswith(endings)
