@@ -27,6 +27,9 @@ def read(text, after):
     ("Prisen gikk til Ole-Hermann Gudim Lundberg.", "til", ["Ole-Hermann Gudim Lundberg"]),
     ("Prisen gjekk til Kari Dahl (72), Per Li og Vik songlag.", "til", ["Kari Dahl", "Per Li", "Vik songlag"]),
     ("Prisen gikk til Nøtterøy i Vestfold.", "til", ["Nøtterøy"]),
+    ("Prisen gikk til Universitetet i Bergen.", "til", ["Universitetet i Bergen"]),
+    ("Prisen gjekk til Høgskulen på Vestlandet.", "til", ["Høgskulen på Vestlandet"]),
+    ("Prisen gikk til St. Olavs hospital i Trondheim.", "til", ["St. Olavs hospital"]),
     ("Prisen gjekk til Kommunal- og moderniseringsdepartementet.", "til", ["Kommunal- og moderniseringsdepartementet"]),
 ])
 def test_names_after(text, after, names):

@@ -35,7 +35,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     heads = alternation(t["title_heads"])
     fillers = alternation(t["title_fillers"])
     org = alternation(t["org_heads"])
-    capw = r"(?:\p{Lu}\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)"
+    capw = r"(?:(?:St|\p{Lu})\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)"  # "St. Olavs", "Ole K. Olsen"
     susp = r"\p{Lu}[\p{L}]*\s?[-–—]\s(?:og|eller)\s[\p{L}][\p{L}-]*"  # "Kommunal- og moderniseringsdepartementet"
     word = rf"(?:{susp}|{capw})"
     # "Skjolden beitelag", and one place with two heads: "Vennesla bibliotek og kulturhus"
@@ -128,7 +128,7 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
             break
         i = m.end()  # type: ignore[union-attr]
         qual = g["qualifier"].match(text, i, end, timeout=TIMEOUT)
-        if qual and keep_qualifier:
+        if qual and (keep_qualifier or _institution(text[span[0]:span[1]])):
             span = (span[0], qual.end())
         i = qual.end() if qual else i
         out.append(NameSpan(span[0], span[1], tspan, municipal))
@@ -161,6 +161,12 @@ def names_before(text: str, start: int, pos: int, *, keep_qualifier: bool = Fals
                 found = names_after(text, i, seg_end)
             return found
     return []
+
+
+def _institution(name: str) -> bool:
+    """ "Universitetet i Bergen", "Høgskulen på Vestlandet": an institution's word alone, whose
+    place is part of its name (not a qualifier for orientation, as in "Nøtterøy i Vestfold")."""
+    return " " not in name and name[:1].isupper() and is_org_word(name) and name.lower().endswith(("et", "en", "a"))
 
 
 def is_title(word: str) -> bool:
