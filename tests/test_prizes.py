@@ -198,3 +198,14 @@ def test_a_genitive_of_audience_tells_sibling_prizes_apart(text, keys):
 def test_a_counted_plural_anaphor_refers_to_every_prize(nlp, text):
     awards = extract(text, nlp=nlp).awards
     assert len(awards) == 2 and all(a.event and a.event.name.name == "kommunestyremøtet" for a in awards)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Stord vart kåra til årets ungdomskommune i Møre og Romsdal. Årets ungdomskommune får 50 000 kroner.",
+     "årets ungdomskommune i Møre og Romsdal"),
+    ("Gran ble kåret til årets frivillighetskommune i Innlandet. Årets frivillighetskommune får et diplom.",
+     "årets frivillighetskommune i Innlandet"),
+])
+def test_a_county_edition_is_named_with_its_county(text, name):
+    found = find_prizes(text)
+    assert name in [text[m.start:m.end] for m in found] and len({m.key for m in found}) == 1

@@ -63,7 +63,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # "KMDs", "Helse- og omsorgsdepartementets", and the Nynorsk possessive "Tysnes kommune sin".
     gen = (r"(?:(?P<poss>(?:\p{Lu}[\p{L}-]*\s){1,3}(?:(?:fylkes)?kommune\s)?)(?:sin|si|sitt|sine)"
            r"|\p{Lu}\p{L}*\s?-\s(?:og|eller)\s\p{L}+s|(?:\p{Lu}\p{L}*\s)?\p{L}*\p{L}s)")
-    place = r"(?:\s+i\s+(?P<place>\p{Lu}\p{L}+\s+(?:fylkes)?kommune))"
+    # "i Lillestrøm kommune" names the owner; "i Møre og Romsdal" the level of a prize with editions
+    place = (rf"(?:\s+i\s+(?:(?P<place>\p{{Lu}}\p{{L}}+\s+(?:fylkes)?kommune)"
+             rf"|(?P<region>{alternation(t['regions'])})(?![\p{{L}}-])))")
     year = rf"(?:\s+(?:for\s+|i\s+)?(?P<year>{YEAR}))"
     compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?i:{endings})?(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})(?:\s\(\p{{Lu}}{{2,8}}\))?\s+)?"
                 rf"(?P<word>\b[\p{{L}}-]*(?i:{heads})(?i:{endings})?)(?![\p{{L}}\d])"
@@ -138,12 +140,17 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
             owner = (m.start("gen"), m.end("gen") - 1)  # without the genitive -s
     if m.group("place"):
         owner = m.span("place")
-    end = m.end("place") if m.group("place") else m.end("for") if m.group("for") else m.end("word")
-    key = _head_key(word) + (m.group("for") or "").lower()
+    end = next((m.end(g) for g in ("place", "region", "for", "word") if m.group(g)))
+    key = _head_key(word) + (m.group("for") or "").lower() + _region_key(m)
     qualifier = gen.split()[-1].lower() if gen else None
     if qualifier in _sets()["qualifying"]:
         key = f"{qualifier} {key}"  # "ungdommens kulturpris" beside "kulturprisen": two prizes
     return PrizeMention(start, end, key, owner, _span(m, "year"))
+
+
+def _region_key(m: regex.Match[str]) -> str:
+    """ " i møre og romsdal": the county edition of a prize is a prize of its own."""
+    return f" i {m.group('region').lower()}" if m.group("region") else ""
 
 
 def _compound_without_for(m: regex.Match[str]) -> PrizeMention | None:
@@ -157,11 +164,11 @@ def _title(m: regex.Match[str]) -> PrizeMention | None:
     # "årets vinnarar", "årets Spire-mottakere": people, not a prize.
     if noun.lower() in _sets()["title_not"] or noun.lower().endswith(_PEOPLE_ENDINGS + _NOT_TITLE_ENDINGS):
         return None
-    end = m.end("place") if m.group("place") else m.end("noun")
+    end = next((m.end(g) for g in ("place", "region", "noun") if m.group(g)))
     owner = m.span("place") if m.group("place") else None
     # "Årets næringspris" is the prize "Næringsprisen" of this year: one key for both
     head = _head_key(noun)
-    key = head if any(head.endswith(h) for h in _sets()["heads"]) else f"årets {noun.lower()}"
+    key = (head if any(head.endswith(h) for h in _sets()["heads"]) else f"årets {noun.lower()}") + _region_key(m)
     return PrizeMention(m.start(), end, key, owner, _span(m, "year"), "title")
 
 
@@ -310,18 +317,27 @@ def _tails_merged(found: list[PrizeMention]) -> list[PrizeMention]:
     """
     fields: dict[str, set[str]] = {}
     for m in found:
-        base, sep, tail = m.key.partition(" for ")
-        if sep and m.shape == "compound":
+        base, sep, tail = _split_tail(m.key)
+        if sep and m.shape in ("compound", "title"):
             fields.setdefault(base, set()).add(m.key)
             if base not in _sets()["heads"]:
-                fields.setdefault(f"for {tail}", set()).add(m.key)  # "pris for universell utforming"
+                fields.setdefault(f"{sep}{tail}", set()).add(m.key)  # "pris for universell utforming"
     out = []
     for m in found:
-        base, sep, tail = m.key.partition(" for ")
-        short = f"for {tail}" if sep and base in _sets()["heads"] else m.key
+        base, sep, tail = _split_tail(m.key)
+        short = f"{sep}{tail}" if sep and base in _sets()["heads"] else m.key
         named = fields.get(short, set()) - {m.key}
-        out.append(replace(m, key=named.pop()) if m.shape == "compound" and len(named) == 1 else m)
+        out.append(replace(m, key=named.pop()) if m.shape in ("compound", "title") and len(named) == 1 else m)
     return out
+
+
+def _split_tail(key: str) -> tuple[str, str, str]:
+    """ "innovasjonspris for universell utforming" -> base, " for ", tail; also " i " (a region)."""
+    for sep in (" for ", " i "):
+        base, found, tail = key.partition(sep)
+        if found:
+            return base, sep.lstrip(), tail
+    return key, "", ""
 
 
 def _cluster(found: list[PrizeMention], text: str) -> list[PrizeMention]:
