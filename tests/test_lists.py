@@ -81,3 +81,22 @@ def test_an_award_to_come_beside_its_earlier_winners(nlp, text):
     awards = extract(text, nlp=nlp).awards
     assert [a.status for a in awards if not a.recipients] == ["announced"]
     assert sorted(a.year for a in awards if a.recipients) == [2016, 2017, 2018]
+
+
+@pytest.mark.parametrize("text, by_year", [
+    ("Kven blir Årets nynorskkommune 2024?\n\nTidlegare vinnarar:\n2023: Stryn kommune\n2022: Ål\n2021: Austrheim og Lindås",
+     {2023: ["Stryn kommune"], 2022: ["Ål"], 2021: ["Austrheim", "Lindås"]}),
+    ("Hvem blir Årets kulturkommune 2024?\n\nTidligere vinnere:\n2023: Vik\n2022: Bø\n2021: Gran og Lunner",
+     {2023: ["Vik"], 2022: ["Bø"], 2021: ["Gran", "Lunner"]}),
+])
+def test_earlier_winners_read_by_the_full_pipeline(nlp, text, by_year):
+    """A municipality is a name whatever the tagger says ("Ål" as a verb), and "A og B" are two."""
+    got = {a.year: [r.name for r in a.recipients] for a in extract(text, nlp=nlp).awards if a.status == "awarded"}
+    assert got == by_year
+
+
+def test_a_place_after_a_comma_on_a_list_line_is_where_the_nominee_is(nlp):
+    text = ("Dei fem som er i finalerunden for Årets bibliotek 2024 er:\n- Meieriet bibliotek, Vestvågøy\n"
+            "- Tromsdalen bibliotek, Tromsø\n- Haugesund folkebibliotek")
+    (award,) = extract(text, nlp=nlp).awards
+    assert [c.name for c in award.competitors] == ["Meieriet bibliotek", "Tromsdalen bibliotek", "Haugesund folkebibliotek"]

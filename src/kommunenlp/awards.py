@@ -506,9 +506,11 @@ class _Reader:
             span = self.doc.char_span(n.start, n.end, alignment_mode="expand")
             tok = span[0] if span is not None and len(span) == 1 and n.title is None else None
             if tok is not None and tok.pos_ in _NOT_NAME_POS and _starts_clause(tok) and (
-                    not tok.ent_type_ or tok.pos_ == "NOUN" and tok.lemma_.lower() != tok.lower_):
+                    not tok.ent_type_ or tok.pos_ == "NOUN" and tok.lemma_.lower() != tok.lower_) \
+                    and link(tok.text) is None:
                 # the NER's word beats the tagger's ("Knutepunkt", ORG, stays), but not for an
-                # inflected common noun ("Koret", lemma "kor"): names do not inflect
+                # inflected common noun ("Koret", lemma "kor"): names do not inflect; a
+                # municipality's name is one whatever the tagger says ("Ål", "Vik", "Bø")
                 continue
             out.append(n)
         return out
@@ -582,8 +584,16 @@ class _Reader:
 
     def _without_affiliations(self, names: list[NameSpan]) -> list[NameSpan]:
         """ "Kari Dahl, Vik IL" on a list line: the persons, when the line starts with one (the
-        clubs after them are where they come from); else the line's names as they are."""
-        return [n for n in names if self.is_person(n)] if self.is_person(names[0]) else names
+        clubs after them are where they come from); "Meieriet bibliotek, Vestvågøy": not the
+        municipality after the name; else the line's names as they are."""
+        person_first = self.is_person(names[0])
+        out = names[:1]
+        for before, n in zip(names, names[1:]):
+            affiliation = self.text[before.end:n.start].strip() == "," and (
+                (person_first and not self.is_person(n)) or link(self.text[n.start:n.end]) is not None)
+            if not affiliation:
+                out.append(n)  # "Austrheim og Lindås" are two; "Meieriet bibliotek, Vestvågøy" is one
+        return out
 
     def _names(self, p: RolePattern, s: int, e: int, m: regex.Match[str]) -> list[NameSpan]:
         if p.side == "after":
