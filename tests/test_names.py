@@ -19,6 +19,7 @@ def read(text, after):
     ("Prisen gjekk til NRK-journalist Kari Li.", "til", ["Kari Li"]),
     ("Prisen vart teken imot av leiar i songlaget, Kari Nes, i går.", "av", ["Kari Nes"]),
     ("Prisen ble delt ut av ordfører i Gran, Willy Ørnebakk.", "av", ["Willy Ørnebakk"]),
+    ("Prisen ble delt ut av direktør for Kulturetaten Vincent Mrimba.", "av", ["Vincent Mrimba"]),
     ("Prisen kom frå Hovudutval for næring og kultur.", "frå", ["Hovudutval for næring og kultur"]),
     ("Prisen kom fra Direktoratet for byggkvalitet i fjor.", "fra", ["Direktoratet for byggkvalitet"]),
     ("Prisen kom fra Statens vegvesen.", "fra", ["Statens vegvesen"]),

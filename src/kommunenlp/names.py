@@ -55,8 +55,10 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
              rf"|{job}(?:\s+og\s+{job})?)")
     return {
         "name": regex.compile(name, regex.V1),
-        # "leiar i songlaget, Kari Nes", "ordførar i Vik, Kari Li": where the title holds, then a comma
-        "title": regex.compile(rf"(?i:{title})(?:\s(?:i|for|ved|på)\s\p{{L}}[\p{{L}}-]*(?:\s\p{{L}}[\p{{L}}-]*)?,)?\s+(?=\p{{Lu}})",
+        # "leiar i songlaget, Kari Nes", "ordførar i Vik, Kari Li": where the title holds, then a comma;
+        # "direktør for Kulturetaten Vincent Mrimba": an organisation's word, then the name
+        "title": regex.compile(rf"(?i:{title})(?:\s(?:i|for|ved|på)\s\p{{L}}[\p{{L}}-]*(?:\s\p{{L}}[\p{{L}}-]*)?,"
+                               rf"|\s(?:i|for|ved)\s\p{{Lu}}[\p{{L}}-]*(?i:{org})(?=\s\p{{Lu}}))?\s+(?=\p{{Lu}})",
                                regex.V1),
         "sep": regex.compile(r"\s*(?:,\s*(?:og\s+|samt\s+)?|\s+(?:og|samt|&)\s+)", regex.V1),
         "age": regex.compile(r"\s*\([^()\n]{1,40}\)", regex.V1),
