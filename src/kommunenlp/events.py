@@ -28,10 +28,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     named = (r"\p{Lu}[\p{L}\d'’-]*(?:\s(?!(?:i|på|av|og|under|den|med|fredag|laurdag|lørdag)\s)[\p{L}\d'’–-]+){0,4}?"
              r"(?=\s+(?:i|på|av|under|den|med|\p{Ll}+dag|\d)\b|\s*[.,;:!?\n(]|\s*$)")
     # "Arendalskonferansen", "kultur- og idrettsgallaen", "17.mai-arrangementet", "BUFdir sin ungdomskonferanse",
-    # "Nasjonalforeningen Innlandet sitt fylkesårsmøte", "Dei nynorske festspela"
+    # "Nasjonalforeningen Innlandet sitt fylkesårsmøte", "Dei nynorske festspela", "Kommunalpolitisk toppmøte"
     compound = (rf"(?:(?:\p{{Lu}}\p{{L}}*\s+){{1,3}}(?:sin|si|sitt)\s+)?"
                 rf"(?:[«\"“][^»\"”\n]{{2,60}}[»\"”]\s?-\s?\p{{L}}*|\p{{L}}+-\s(?:og|eller)\s\p{{L}}*|[\d.]*\p{{L}}{{3,}}-?"
-                rf"|(?-i:\p{{Lu}})\p{{L}}+(?:\s(?-i:\p{{Ll}})\p{{L}}+){{1,2}}\s)"
+                rf"|(?-i:\p{{Lu}})\p{{L}}+(?:\s(?-i:\p{{Ll}})\p{{L}}+)?\s(?=(?-i:\p{{Ll}}))\p{{L}}*)"
                 rf"(?:{heads})(?:\s+(?:av|for)\s+\p{{Ll}}+|\s(?-i:\p{{Lu}})[\p{{L}}-]+(?=\s*[.,;:!?\n]|\s+(?:i|på|den)\s))?(?!\p{{L}})")
     event = (rf"\b(?:(?:{preps})\s+(?:(?:årets|den\s+årlige|den\s+årlege|det\s+siste|ein|en)\s+)?"
              rf"(?:(?-i:\p{{Lu}}\p{{L}}*\s+)*\p{{L}}+s\s+(?:årlige\s+|årlege\s+)?(?:{generic})\s+(?P<named3>(?-i:{named}))"

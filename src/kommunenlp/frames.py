@@ -180,6 +180,12 @@ def _in_argument(t: Token, chain_ids: set[int], required: set[int]) -> bool:
     return False
 
 
+def _of_a_noun(slot: str, t: Token, chain_ids: set[int]) -> bool:
+    """ "delt ut under opninga av Førdefestivalen": an "av" on a noun is that noun's, not the agent
+    of the predicate (a passive's agent hangs on the verb)."""
+    return slot == "av" and t.head.head.i not in chain_ids
+
+
 def _name_head(t: Token) -> Token:
     """The first word of the names a relative clause hangs on: "Stord IL som …" may hang on
     "IL", "A og B som …" on "B"."""
@@ -321,7 +327,7 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             ids = {t.i for t in chain}
             required = {t.i for k in frame.require for t in slots.get(k, ())}
             roles = tuple((table_[k], *_argument(t)) for k, toks in args.items() if k in table_
-                          for t in toks if not _in_argument(t, ids, required))
+                          for t in toks if not _in_argument(t, ids, required) and not _of_a_noun(k, t, ids))
             status = _status(frame, chain)
             if status == "nominated" and frame.status == "awarded":
                 roles = tuple(("competitor" if r == "recipient" else r, a, b) for r, a, b in roles)
