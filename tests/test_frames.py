@@ -153,3 +153,8 @@ def test_respectively_pairs_prizes_and_winners(parsed, text, pairs):
 def test_a_place_after_a_name_is_where_it_is_from(parsed, text, venue):
     (award,) = extract(text, nlp=parsed).awards
     assert (award.event.location.name if award.event and award.event.location else None) == venue
+
+
+def test_an_event_named_by_a_capitalised_word_and_a_compound(parsed):
+    (award,) = extract("Kulturprisen 2023 ble delt ut på Kommunalpolitisk toppmøte i Oslo.", nlp=parsed).awards
+    assert (award.event.name.name, award.event.location.name) == ("Kommunalpolitisk toppmøte", "Oslo")
