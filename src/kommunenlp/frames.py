@@ -183,7 +183,7 @@ def _in_argument(t: Token, chain_ids: set[int], required: set[int]) -> bool:
 def _of_a_noun(slot: str, t: Token, chain_ids: set[int]) -> bool:
     """ "delt ut under opninga av Førdefestivalen": an "av" on a noun is that noun's, not the agent
     of the predicate (a passive's agent hangs on the verb)."""
-    return slot == "av" and t.head.head.i not in chain_ids
+    return slot == "av" and t.head.head.i not in chain_ids and t.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _name_head(t: Token) -> Token:
