@@ -29,6 +29,7 @@ def read(text, after):
     ("Prisen gjekk til Kari Dahl (72), Per Li og Vik songlag.", "til", ["Kari Dahl", "Per Li", "Vik songlag"]),
     ("Prisen gikk til Nøtterøy i Vestfold.", "til", ["Nøtterøy"]),
     ("Prisen gikk til Universitetet i Bergen.", "til", ["Universitetet i Bergen"]),
+    ("Prisen gikk til Røyland gård og Vik gard.", "til", ["Røyland gård", "Vik gard"]),
     ("Prisen gjekk til Høgskulen på Vestlandet.", "til", ["Høgskulen på Vestlandet"]),
     ("Prisen gikk til St. Olavs hospital i Trondheim.", "til", ["St. Olavs hospital"]),
     ("Prisen gjekk til Kommunal- og moderniseringsdepartementet.", "til", ["Kommunal- og moderniseringsdepartementet"]),
