@@ -466,7 +466,7 @@ class _Reader:
         colon = self.text.find(":", end, sentence_end)
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if colon < 0 or span is None or not any(
-                t.pos_ == "NUM" or (t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")) for t in span):
+                t.pos_ == "NUM" or (t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])) for t in span):
             return []
         return names_after(self.masked, colon + 1, sentence_end)
 

@@ -116,7 +116,7 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
     gen = m.group("gen") if _head_key(word) == word.lower() else None
     named_owner = gen is not None and gen[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]
     field = bool(m.group("for") and _FIELD_TAIL.match(m.group("for")))
-    qualified = bool(gen) and gen.split()[-1].lower() in _sets()["qualifying"]  # "publikums pris"
+    qualified = gen is not None and gen.split()[-1].lower() in _sets()["qualifying"]  # "publikums pris"
     if bare and not (gen and m.group("for") or named_owner or field or qualified):
         return None  # "prisen", "pris" alone refer back; "Fritt Ords utmerkelse" names one
     if word.lower() in _sets()["not"] and not bare or word.startswith("-") or _is_price(word):

@@ -123,7 +123,7 @@ def _copy_back(doc: Doc, kept: list[int], sub: Doc) -> Doc:
         arr[idx, 4] = (idx[sub_heads] - idx).astype("uint64")
         arr[idx, 5] = got[:, 5]
     out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-    out.from_array(_ATTRS, arr)
+    out.from_array(_ATTRS, arr)  # type: ignore[arg-type]  # spaCy's stub wants its own Ints2d alias
     out.ents = [Span(out, kept[e.start], kept[e.end - 1] + 1, label=e.label_) for e in sub.ents]
     out.user_data = doc.user_data
     return out
