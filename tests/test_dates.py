@@ -95,3 +95,13 @@ def test_a_fraction_is_no_date():
 ])
 def test_iso_dates_comma_bylines_and_lagt_ut(text, iso):
     assert str(find_published(text, "nb").value) == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Frå 15. til 30. august 2019 kan du stemme, og vinnaren av Årets gründer blir avslørt den 13. september 2019.",
+     "2019-09-13"),
+    ("Fra 1. til 20. mai 2024 kan du stemme, og vinneren av Årets ildsjel blir kåret 3. juni 2024.", "2024-06-03"),
+])
+def test_the_award_day_is_the_one_nearest_its_verb(nlp, text, iso):
+    (award,) = extract(text, nlp=nlp).awards
+    assert str(award.award_date.value) == iso

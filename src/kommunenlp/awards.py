@@ -902,9 +902,13 @@ class _Reader:
         for i in sentences:
             s, e = self.sentences[i]
             if (i in self.giving_sentences or verbs.search(self.text, s, e)) and not deadline.search(self.text, s, e):
-                found = next(find_dates(self.text[s:e], default_year=default, language=self.language, offset=s,
-                                        base=self.published), None)
-                if found:
+                dates = list(find_dates(self.text[s:e], default_year=default, language=self.language, offset=s,
+                                        base=self.published))
+                if dates:
+                    # "Frå 15. til 30. august kan du stemme, og vinnaren blir avslørt 13. september":
+                    # the day nearest the verb that hands the prize out or names the winner
+                    at = [m.start() for m in verbs.finditer(self.text, s, e)]
+                    found = min(dates, key=lambda d: min((abs(d.start - a) for a in at), default=0))
                     return found.model_copy(update={"rule": "date:award-sentence"})
         return None
 
