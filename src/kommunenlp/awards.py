@@ -736,13 +736,16 @@ class _Reader:
             sentences = sorted(prize.sentences | main.evidence |
                                {i for i, k in enumerate(self.sentence_prize) if k == prize.key})
             record_year = int(main_year.text) if main_year else None
+            award_date = self._award_date(sentences, record_year or self._written_year())
+            if main_year is None and status != "awarded" and award_date:
+                main_year = _year_written_in(award_date)  # "vinnaren blir kåra 13. september 2019"
+                record_year = int(main_year.text) if main_year else None
             records.append(AwardRecord(
                 status=status, award=name, award_aliases=aliases, year=record_year,
                 year_mention=main_year, amount=self._amount(prize, sentences), recipients=main.recipients,
                 accepted_by=main.accepted, presenters=main.presenters, awarding_body=_not_among(body, main.recipients),
                 event=self._event(sentences) or self._article_event(), competitors=competitors,
-                award_date=self._award_date(sentences, record_year or self._written_year()),
-                evidence=[self._sentence(i) for i in sorted(main.evidence)]))
+                award_date=award_date, evidence=[self._sentence(i) for i in sorted(main.evidence)]))
         # "prisen vert finansiert av fylkeskommunen" is about this year's giving, not the earlier ones
         standing_body = None if body and body.rule in _this_giving_rules() else body
         dated = [r for e in past.values() if e.value for r in e.recipients]
@@ -915,6 +918,13 @@ class _Reader:
     def _sentence(self, i: int) -> Mention:
         s, e = self.sentences[i]
         return Mention(text=self.text[s:e], start=s, end=e, rule="evidence")
+
+
+def _year_written_in(date: DateMention) -> Mention | None:
+    """The year an upcoming award's day states ("13. september 2019"), not one filled in."""
+    m = regex.search(r"(?:19|20)\d\d", date.text)
+    return Mention(text=m.group(), start=date.start + m.start(), end=date.start + m.end(),
+                   rule="year:award-date") if m else None
 
 
 def _inside(m: PrizeMention, spans: list[tuple[int, int]]) -> bool:
