@@ -209,3 +209,16 @@ def test_a_counted_plural_anaphor_refers_to_every_prize(nlp, text):
 def test_a_county_edition_is_named_with_its_county(text, name):
     found = find_prizes(text)
     assert name in [text[m.start:m.end] for m in found] and len({m.key for m in found}) == 1
+
+
+@pytest.mark.parametrize("text", ["Anne Haugen er kåra til Årets frivillige i Vik 2023.",
+                                  "Kari Li ble kåret til Årets ildsjel i Gran 2023."])
+def test_a_year_after_the_prizes_place(text):
+    (m,) = find_prizes(text)
+    assert text[m.year[0]:m.year[1]] == "2023"
+
+
+def test_a_diploma_and_money_is_the_prize(nlp):
+    text = "Anne Haugen er kåra til Årets frivillige i Vik 2023. Ho får eit diplom og 10 000 kroner."
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.amount.value == 10_000

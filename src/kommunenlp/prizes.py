@@ -66,7 +66,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # "i Lillestrøm kommune" names the owner; "i Møre og Romsdal" the level of a prize with editions
     place = (rf"(?:\s+i\s+(?:(?P<place>\p{{Lu}}\p{{L}}+\s+(?:fylkes)?kommune)"
              rf"|(?P<region>{alternation(t['regions'])})(?![\p{{L}}-])))")
-    year = rf"(?:\s+(?:for\s+|i\s+)?(?P<year>{YEAR}))"
+    # "Årets frivillige i Vik 2023": a place between the name and its year
+    year = rf"(?:(?:\s+i\s+\p{{Lu}}\p{{L}}+(?=\s+{YEAR}))?\s+(?:for\s+|i\s+)?(?P<year>{YEAR}))"
     compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?i:{endings})?(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})(?:\s\(\p{{Lu}}{{2,8}}\))?\s+)?"
                 rf"(?P<word>\b[\p{{L}}-]*(?i:{heads})(?i:{endings})?)(?![\p{{L}}\d])"
                 rf"(?P<for>\s+for\s+(?:\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+)?)?{place}?{year}?")
