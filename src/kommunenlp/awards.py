@@ -453,11 +453,11 @@ class _Reader:
 
     def _with_title(self, start: int, sentence_start: int) -> int:
         """ "Det var dirigent Ola Li som …": the parser may leave the title outside the argument
-        (a title word the tagger reads as a verb, "seier Kari Li", is none)."""
+        (a lower-case title word the tagger reads as a verb, "seier Kari Li", is none)."""
         assert self.doc is not None
         m = _WORD_BEFORE.search(self.text, sentence_start, start)
         word = self.doc.char_span(m.start(), m.end(1)) if m and is_title(m.group(1)) else None
-        return m.start() if m and word is not None and word[0].pos_ in ("NOUN", "ADJ", "PROPN") else start
+        return m.start() if m and word is not None and (word[0].pos_ in ("NOUN", "ADJ", "PROPN") or word.text[0].isupper()) else start
 
     def _after_colon(self, start: int, end: int, sentence_end: int) -> list[NameSpan]:
         """ "nominerte tre kandidatar til P: A, B og C": a plural argument that names no one
