@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 import numpy
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -74,22 +74,35 @@ class ScopedPipes:
                 yield _copy_back(doc, k, sub)
 
     def _kept(self, doc: Doc) -> list[int]:
+        # on attribute arrays: a Token object per word costs more than the choice itself
+        space, sent_start, idx = doc.to_array([IS_SPACE, SENT_START, IDX]).T.astype("int64")
+        keep = space == 0
         if self.window < 0:
             # a sentence without a letter ("2.", "12.03.2024 500.000,-") holds no name and no clause
-            return [t.i for sent in doc.sents if _has_letter(sent.text) for t in sent if not t.is_space]
+            text = doc.text  # built from the tokens on every call: once
+            starts = [*numpy.flatnonzero(sent_start == 1).tolist(), len(doc)]
+            if starts[0] != 0:
+                starts.insert(0, 0)
+            chars = [*idx.tolist(), len(text)]
+            for a, b in zip(starts, starts[1:]):
+                if not _has_letter(text[chars[a]:chars[b]]):
+                    keep[a:b] = False
+            return numpy.flatnonzero(keep).tolist()
         regions = award_regions(doc.text, self.window, self.head_sentences)
-        starts = [s for s, _ in regions]
+        region_starts = [s for s, _ in regions]
 
-        def inside(idx: int) -> bool:
-            j = bisect_right(starts, idx) - 1
-            return j >= 0 and idx < regions[j][1]
-        return [t.i for t in doc if not t.is_space and inside(t.idx)]
+        def inside(i: int) -> bool:
+            j = bisect_right(region_starts, i) - 1
+            return j >= 0 and i < regions[j][1]
+        return [i for i in numpy.flatnonzero(keep).tolist() if inside(int(idx[i]))]
 
     def _sub_doc(self, doc: Doc, kept: list[int]) -> Doc:
         # a region's first token starts a sentence, as do the sentence starts inside it
-        starts: list[bool | int | None] = [bool(doc[i].is_sent_start) or k == 0 or kept[k - 1] != i - 1
+        orth, sent_start = doc.to_array([ORTH, SENT_START]).T
+        strings = doc.vocab.strings
+        starts: list[bool | int | None] = [bool(sent_start[i] == 1) or k == 0 or kept[k - 1] != i - 1
                                            for k, i in enumerate(kept)]
-        return Doc(doc.vocab, words=[doc[i].text for i in kept], spaces=[True] * len(kept), sent_starts=starts)
+        return Doc(doc.vocab, words=[strings[int(orth[i])] for i in kept], spaces=[True] * len(kept), sent_starts=starts)
 
 
 def _has_letter(text: str) -> bool:
@@ -122,7 +135,8 @@ def _copy_back(doc: Doc, kept: list[int], sub: Doc) -> Doc:
         arr[idx, :4] = got[:, :4]
         arr[idx, 4] = (idx[sub_heads] - idx).astype("uint64")
         arr[idx, 5] = got[:, 5]
-    out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    orth, trailing = doc.to_array([ORTH, SPACY]).T
+    out = Doc(doc.vocab, words=[strings[int(h)] for h in orth], spaces=trailing.astype(bool).tolist())
     out.from_array(_ATTRS, arr)  # type: ignore[arg-type]  # spaCy's stub wants its own Ints2d alias
     out.ents = [Span(out, kept[e.start], kept[e.end - 1] + 1, label=e.label_) for e in sub.ents]
     out.user_data = doc.user_data
