@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -135,12 +135,10 @@ def _copy_back(doc: Doc, kept: list[int], sub: Doc) -> Doc:
         arr[idx, :4] = got[:, :4]
         arr[idx, 4] = (idx[sub_heads] - idx).astype("uint64")
         arr[idx, 5] = got[:, 5]
-    orth, trailing = doc.to_array([ORTH, SPACY]).T
-    out = Doc(doc.vocab, words=[strings[int(h)] for h in orth], spaces=trailing.astype(bool).tolist())
-    out.from_array(_ATTRS, arr)  # type: ignore[arg-type]  # spaCy's stub wants its own Ints2d alias
-    out.ents = [Span(out, kept[e.start], kept[e.end - 1] + 1, label=e.label_) for e in sub.ents]
-    out.user_data = doc.user_data
-    return out
+    # the article's own Doc takes the analyses (its sentence starts give way to the parse's)
+    doc.from_array(_ATTRS + [SENT_START], numpy.hstack([arr, numpy.zeros((n, 1), dtype="uint64")]))  # type: ignore[arg-type]
+    doc.ents = [Span(doc, kept[e.start], kept[e.end - 1] + 1, label=e.label_) for e in sub.ents]
+    return doc
 
 
 @Language.factory("kommunenlp_scoped_pipes", default_config={"pipes": [], "window": -1, "head_sentences": 2})
