@@ -175,7 +175,7 @@ def _anaphor() -> regex.Pattern[str]:
 
 
 @cache
-def _ANAPHOR_PHRASE() -> regex.Pattern[str]:
+def _anaphor_phrase() -> regex.Pattern[str]:
     """A span that refers back to a prize: "prisen", "dei tre prisane", "begge prisane"."""
     return regex.compile(rf"(?:(?:dei|de|begge|alle)\s+)?(?:(?:to|tre|fire|fem|seks|sju|syv|åtte)\s+)?"
                          rf"(?:{MASK}+|\b(?:{anaphor_pattern()})\b)", regex.V1 | regex.IGNORECASE)
@@ -457,7 +457,9 @@ class _Reader:
         assert self.doc is not None
         m = _WORD_BEFORE.search(self.text, sentence_start, start)
         word = self.doc.char_span(m.start(), m.end(1)) if m and is_title(m.group(1)) else None
-        return m.start() if m and word is not None and (word[0].pos_ in ("NOUN", "ADJ", "PROPN") or word.text[0].isupper()) else start
+        if m is None or word is None:
+            return start
+        return m.start() if word[0].pos_ in ("NOUN", "ADJ", "PROPN") or word.text[0].isupper() else start
 
     def _after_colon(self, start: int, end: int, sentence_end: int) -> list[NameSpan]:
         """ "nominerte tre kandidatar til P: A, B og C": a plural argument that names no one
@@ -517,7 +519,7 @@ class _Reader:
 
     def _is_prize(self, start: int, end: int) -> bool:
         """The span names a prize, or refers back to one ("prisen", "dei tre prisane")."""
-        return bool(self._overlapping(start, end)) or bool(_ANAPHOR_PHRASE().fullmatch(self.masked, start, end))
+        return bool(self._overlapping(start, end)) or bool(_anaphor_phrase().fullmatch(self.masked, start, end))
 
     def _read_lists(self) -> None:
         """Earlier winners and shortlists become findings of the prize their heading speaks of;
