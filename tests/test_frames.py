@@ -158,3 +158,12 @@ def test_a_place_after_a_name_is_where_it_is_from(parsed, text, venue):
 def test_an_event_named_by_a_capitalised_word_and_a_compound(parsed):
     (award,) = extract("Kulturprisen 2023 ble delt ut på Kommunalpolitisk toppmøte i Oslo.", nlp=parsed).awards
     assert (award.event.name.name, award.event.location.name) == ("Kommunalpolitisk toppmøte", "Oslo")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kulturprisen 2024 gjekk til Vik songlag. Vinnaren vart kåra under Kulturnatta i Vik.", "Kulturnatta"),
+    ("Idrettsprisen 2024 gikk til Bø IL. Overrekkelsen skjedde på Idrettsgallaen.", "Idrettsgallaen"),
+])
+def test_the_event_of_a_sentence_that_names_the_winner_or_the_handing(parsed, text, event):
+    (award,) = extract(text, nlp=parsed).awards
+    assert award.event.name.name == event
