@@ -200,3 +200,14 @@ def test_a_row_holds_for_coordinated_prizes(nlp, text):
     awards = extract(text, nlp=nlp).awards
     assert sorted(a.award.name for a in awards) == ["Idrettsprisen", "Kulturprisen"]
     assert all(a.awarding_body and a.awarding_body.name.endswith("kommune") for a in awards)
+
+
+@pytest.mark.parametrize("text", [
+    "Stord kommune er ein av tre kandidatar til Nynorskprisen 2024.",
+    "Gran IL er blant kandidatene til Idrettsprisen 2024.",
+    "Vik songlag er med i finalen om Kulturprisen 2024.",
+    "Blant kandidatane til Kulturprisen 2024 er Vik songlag og Bø mannskor.",
+])
+def test_candidates_are_competitors_not_winners(nlp, text):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.status == "nominated" and award.recipients == [] and award.competitors
