@@ -325,7 +325,9 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             args = {k: [t for t in toks if t.i != prize.i] if any(t.i == prize.i for t in toks) else toks[:1]
                     for k, toks in slots.items()}
             ids = {t.i for t in chain}
-            required = {t.i for k in frame.require for t in slots.get(k, ())}
+            # inside the word a frame requires, or the prize ("tildelt Idrettsprisen 2024 av X", the
+            # agent parsed onto the prize), a phrase still fills a role
+            required = {t.i for k in frame.require for t in slots.get(k, ())} | {t.i for t in prize.subtree}
             roles = tuple((table_[k], *_argument(t)) for k, toks in args.items() if k in table_
                           for t in toks if not _in_argument(t, ids, required) and not _of_a_noun(k, t, ids))
             status = _status(frame, chain)
