@@ -310,7 +310,7 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
                 continue
             frame, prize = found
             subjects = slots.get("subj", [])
-            second = "spred" if v.lemma_ in COPULAS else "obj"
+            second = "spred" if v.lemma_ in COPULAS | PASSIVE_AUXILIARIES - {"få"} else "obj"  # være, bli, verte
             if len(subjects) == 2 and second not in slots and prize.i not in (subjects[0].i, subjects[1].i):
                 # "Gran kommune slo Lunner kommune …", "Årets vinnar er Asker kommune" parsed with two
                 # subjects: the second is the object (the complement of a copula)
