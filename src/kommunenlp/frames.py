@@ -153,6 +153,11 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
             subj = [c for c in v.head.children if c.dep_ == "SUBJ"]
             if subj:
                 out["subj"] = subj
+        elif (noun := _noun_of_infinitive(chain)) is not None and noun.lemma_.lower() in _honours():
+            # "Ordførar Kari Nes hadde æra av å dele ut prisen": the honour's holder did it
+            subj = [c for c in noun.head.children if c.dep_ == "SUBJ"]
+            if subj:
+                out["subj"] = subj
     for t in sent:
         if t.pos_ not in ("ADP", "ADV") or not _governor(t, ids) or t.i == v.i:
             continue
@@ -214,13 +219,26 @@ def _prize_in(frame: Frame, slots: dict[str, list[Token]], is_prize: Callable[[i
     return None
 
 
-def _under_noun(chain: list[Token]) -> bool:
-    """ "kandidatar til å bli kåra": an infinitive that completes a noun says nothing happened;
-    the noun's own clause is the frame ("vedtok å gi prisen til X" completes a verb and counts)."""
+def _noun_of_infinitive(chain: list[Token]) -> Token | None:
+    """The noun an infinitive completes: "kandidatar" in "kandidatar til å bli kåra"."""
     top = chain[-1]
     if top.head.lower_ != "å" or top.head.head.pos_ != "ADP":
-        return False
-    return top.head.head.head.pos_ in ("NOUN", "ADJ", "PROPN")
+        return None
+    noun = top.head.head.head
+    return noun if noun.pos_ in ("NOUN", "ADJ", "PROPN") else None
+
+
+def _under_noun(chain: list[Token]) -> bool:
+    """ "kandidatar til å bli kåra": an infinitive that completes a noun says nothing happened;
+    the noun's own clause is the frame ("vedtok å gi prisen til X" completes a verb and counts),
+    and so does one that completes an honour ("hadde æra av å dele ut prisen")."""
+    noun = _noun_of_infinitive(chain)
+    return noun is not None and noun.lemma_.lower() not in _honours()
+
+
+@cache
+def _honours() -> frozenset[str]:
+    return frozenset(table("frames")["honours"])
 
 
 def _past(chain: list[Token]) -> bool:
