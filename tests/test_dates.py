@@ -92,6 +92,8 @@ def test_a_fraction_is_no_date():
     ("Kulturprisen til Vik songlag\nDato: 2021-04-30\n\nVik songlag fekk prisen.", "2021-04-30"),
     ("Miljøprisen til Gran skole\nAv Kari Li, 3. februar 2020\n\nGran skole vant prisen.", "2020-02-03"),
     ("Miljøprisen til Gran skole\nLagt ut 3. mars 2020\n\nGran skole vant prisen.", "2020-03-03"),
+    ("Miljøprisen til Gran skole\nSist redigert: 12.05.2023\n\nGran skole vant prisen.", "2023-05-12"),
+    ("Kulturprisen til Vik songlag\nPubl. 12.05.2023\n\nVik songlag fekk prisen.", "2023-05-12"),
 ])
 def test_iso_dates_comma_bylines_and_lagt_ut(text, iso):
     assert str(find_published(text, "nb").value) == iso
