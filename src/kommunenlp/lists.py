@@ -50,8 +50,9 @@ def _shapes() -> tuple[regex.Pattern[str], ...]:
 
 
 @cache
-def _inline_with_years() -> regex.Pattern[str]:
-    return regex.compile(table("lists")["item"]["inline_with_years"], regex.V1)
+def _inline_with_years() -> tuple[regex.Pattern[str], ...]:
+    item = table("lists")["item"]
+    return tuple(regex.compile(item[k], regex.V1) for k in ("inline_with_years", "inline_years_first"))
 
 
 @cache
@@ -85,15 +86,17 @@ def _line_item(kind: ListKind, heading: int, i: int, text: str, s: int, e: int) 
 def _inline_items(kind: ListKind, heading: int, text: str, start: int, end: int) -> list[ListItem]:
     """Items after the cue in the heading sentence itself. With years, each item ends at its
     "(2018)"; without, the caller splits the names (one item per name)."""
-    items = []
-    pos = start
-    for m in _inline_with_years().finditer(text, start, end, timeout=TIMEOUT):
-        lead = _INLINE_SEP.match(text, pos, m.end())
-        names_start = lead.end() if lead else m.start("rest")
-        items.append(ListItem(kind, heading, heading, names_start, m.end("rest"), m.span("year")))
-        pos = m.end()
-    if items:
-        return items
+    for shape in _inline_with_years():
+        items = []
+        pos = start
+        for m in shape.finditer(text, start, end, timeout=TIMEOUT):
+            # years after the names: the item starts after the separator; years first: at its name
+            lead = _INLINE_SEP.match(text, pos, m.end()) if m.start("rest") < m.start("year") else None
+            names_start = lead.end() if lead else m.start("rest")
+            items.append(ListItem(kind, heading, heading, names_start, m.end("rest"), m.span("year")))
+            pos = m.end()
+        if items:
+            return items
     return [ListItem(kind, heading, heading, start, end)] if text[start:end].strip() else []
 
 
@@ -126,7 +129,8 @@ def find_list_items(text: str, sentences: list[tuple[int, int]]) -> list[ListIte
                 continue
             lead = _LEAD.match(text, m.end(), e)
             rest = lead.end() if lead else m.end()
-            inline = _inline_items(kind, h, text, rest, e) if text[rest:rest + 1].isupper() else []
+            first = text[rest:rest + 1]
+            inline = _inline_items(kind, h, text, rest, e) if first.isupper() or first.isdigit() else []
             if not inline and _heading_end().search(text, s, e):
                 inline = _lines_below(kind, h, text, sentences)
             out += inline
