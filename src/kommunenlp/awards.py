@@ -3,13 +3,16 @@
 How it reads an article:
 
 1. find every prize name (:mod:`kommunenlp.prizes`) and group the mentions of one prize;
-2. mask the prize names, then run the role patterns of ``lexicon/roles.toml`` over each
-   sentence: a trigger ("er tildelt", "gikk til", "delt ut av", "hardeste utfordrere var")
-   and the list of names before or after it (:mod:`kommunenlp.names`) give a finding;
-3. tie each finding to a prize: one named in the trigger, else in the sentence, else the
-   prize the article last spoke of ("prisen");
-4. per prize, build the record of this year's award (status from what was found and from
-   the article's cues) and one record per earlier winner ("I 2014 fekk Bodø prisen").
+2. read the parse: each predicate of ``lexicon/frames.toml`` whose prize slot holds a prize (or
+   "prisen", "dei to prisane") gives the names in its other slots their roles
+   (:mod:`kommunenlp.frames` finds the slots, :mod:`kommunenlp.names` reads the names);
+3. mask the prize names and run the surface rows of ``lexicon/roles.toml`` (headlines, "Årets
+   ildsjel: X", captions): a row adds a role only where no parsed clause gave that one;
+4. read the headed lists (:mod:`kommunenlp.lists`): earlier winners, shortlists, categories;
+5. tie each finding to a prize (one named in the clause or trigger, else in the sentence, else
+   the prize the article last spoke of) and, per prize, build the record of this year's award
+   (status from the clauses and the article's cues) and one record per earlier giving
+   ("I 2014 fekk Bodø prisen", "Tidlegare vinnarar: 2023: A").
 
 Every value keeps the character span it came from and the name of the rule that fired.
 """
