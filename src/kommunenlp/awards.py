@@ -220,8 +220,9 @@ _NOT_NAME_POS = frozenset({"NOUN", "PRON", "DET", "ADV", "ADJ", "VERB", "AUX", "
 # A capitalised name of up to five words, hyphen-suspended compounds included.
 _CAPITALISED = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{L}]*(?:\s?[-–—]\s(?:og|eller)\s\p{L}+|(?:\s\p{Lu}[\p{L}]*)){0,4}", regex.V1)
 # Clause bounds for a year: "; ", "mens", a relative clause ("…, som vart oppretta i 1990"), and a
-# main clause after a comma ("A vann Kulturprisen for 2021, og B vann Idrettsprisen")
-_CLAUSE = regex.compile(r";|,?\s+(?:mens|medan)\s|,\s+som\s|,\s+(?:og|men)\s+(?=\p{Lu})", regex.V1)
+# main clause after a comma ("A vann Kulturprisen for 2021, og B vann Idrettsprisen", "…, og i 2022
+# til B")
+_CLAUSE = regex.compile(r";|,?\s+(?:mens|medan)\s|,\s+som\s|,\s+(?:og|men)\s+(?=\p{Lu}|i\s+(?:19|20)\d\d)", regex.V1)
 _TIME_ANCHOR = regex.compile(
     rf"{YEAR}|\b(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
     r"|i\s+år|neste\s+(?:år|veke|uke|månad|måned)|i\s+(?:haust|høst|vår|sommar|sommer|morgon|morgen)"

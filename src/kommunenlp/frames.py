@@ -340,7 +340,9 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             if "vegne" in slots and table_.get("subj") == "recipient":
                 table_["subj"] = "accepted_by"  # "X mottok prisen på vegne av Y": Y won, X received
             # In a doubled slot only the word beside the prize is an argument; else the first is.
-            args = {k: [t for t in toks if t.i != prize.i] if any(t.i == prize.i for t in toks) else toks[:1]
+            # An elliptical repeat of the slot ("til A, og i 2022 til B") is an argument too.
+            args = {k: [t for t in toks if t.i != prize.i] if any(t.i == prize.i for t in toks)
+                    else toks[:1] + [t for t in toks[1:] if "KOORD-ELL" in (t.head.dep_, t.head.head.dep_)]
                     for k, toks in slots.items()}
             ids = {t.i for t in chain}
             # inside the word a frame requires, or the prize ("tildelt Idrettsprisen 2024 av X", the
