@@ -30,7 +30,7 @@ from typing import TypeVar
 import regex
 from spacy.tokens import Doc, Token
 
-from .dates import YEAR, article_year, find_dates
+from .dates import YEAR, article_year, find_dates, year_written_in
 from .errors import ExtractionTimeout
 from .events import find_event
 from .frames import FrameHit, find_frames, implicit_cues
@@ -38,7 +38,7 @@ from .lexicon import TIMEOUT, alternation, scan_timeout, table
 from .lists import ListItem, find_list_items
 from .money import find_money
 from .municipalities import link
-from .names import GENITIVE_BEFORE_NOUN, NameSpan, is_org_word, is_title, names_after, names_before
+from .names import GENITIVE_BEFORE_NOUN, WORD_BEFORE, NameSpan, is_org_word, is_title, names_after, names_before
 from .prizes import COORDINATION, PrizeMention, same_owner, anaphor_pattern, find_prizes
 from .schema import AwardRecord, DateMention, Entity, Event, Mention, Money, Person, Prize, Status
 
@@ -151,7 +151,6 @@ def role_patterns() -> tuple[RolePattern, ...]:
 
 
 _RESPECTIVELY = regex.compile(r"\b(?:henholdsvis|høvesvis|respektive)\b", regex.V1 | regex.IGNORECASE)
-_WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$", regex.V1)
 _PARTNERS = regex.compile(r"\s+(?:og|&)\s+", regex.V1)
 
 
@@ -459,7 +458,7 @@ class _Reader:
         """ "Det var dirigent Ola Li som …": the parser may leave the title outside the argument
         (a lower-case title word the tagger reads as a verb, "seier Kari Li", is none)."""
         assert self.doc is not None
-        m = _WORD_BEFORE.search(self.text, sentence_start, start)
+        m = WORD_BEFORE.search(self.text, sentence_start, start)
         word = self.doc.char_span(m.start(), m.end(1)) if m and is_title(m.group(1)) else None
         if m is None or word is None:
             return start
@@ -744,7 +743,7 @@ class _Reader:
             record_year = int(main_year.text) if main_year else None
             award_date = self._award_date(sentences, record_year or self._written_year())
             if main_year is None and status != "awarded" and award_date:
-                main_year = _year_written_in(award_date)  # "vinnaren blir kåra 13. september 2019"
+                main_year = year_written_in(award_date, "year:award-date")  # "vinnaren blir kåra 13. september 2019"
                 record_year = int(main_year.text) if main_year else None
             records.append(AwardRecord(
                 status=status, award=name, award_aliases=aliases, year=record_year,
@@ -924,13 +923,6 @@ class _Reader:
     def _sentence(self, i: int) -> Mention:
         s, e = self.sentences[i]
         return Mention(text=self.text[s:e], start=s, end=e, rule="evidence")
-
-
-def _year_written_in(date: DateMention) -> Mention | None:
-    """The year an upcoming award's day states ("13. september 2019"), not one filled in."""
-    m = regex.search(r"(?:19|20)\d\d", date.text)
-    return Mention(text=m.group(), start=date.start + m.start(), end=date.start + m.end(),
-                   rule="year:award-date") if m else None
 
 
 def _inside(m: PrizeMention, spans: list[tuple[int, int]]) -> bool:

@@ -140,14 +140,18 @@ def _date_line(text: str, lines: list[regex.Match[str]], language: str) -> DateM
 _MONTH_LINE = regex.compile(r"(?m)^\s*(?:date|dato|publisert)\s+(?P<y>(?:19|20)\d\d)-(?:0[1-9]|1[0-2])\b", regex.V1 | regex.IGNORECASE)
 
 
+def year_written_in(date: DateMention, rule: str) -> Mention | None:
+    """The year a date's own text states ("13. september 2019"), not one filled in ("13. september")."""
+    m = regex.search(r"(?:19|20)\d\d", date.text)
+    return Mention(text=m.group(), start=date.start + m.start(), end=date.start + m.end(), rule=rule) if m else None
+
+
 def article_year(text: str, published: DateMention | None) -> Mention | None:
     """Where the text says the year it was written: its date's year, else a month-only byline's
     ("date 2019-05": no publication date, having no day, but it dates "i fjor" and a call)."""
-    if published:
-        m = regex.search(r"(?:19|20)\d\d", published.text)
-        if m:
-            return Mention(text=m.group(), start=published.start + m.start(), end=published.start + m.end(),
-                           rule="year:published")
+    year = year_written_in(published, "year:published") if published else None
+    if year:
+        return year
     m = _MONTH_LINE.search(text[:2000])
     return Mention(text=m.group("y"), start=m.start("y"), end=m.end("y"), rule="year:byline") if m else None
 

@@ -11,7 +11,7 @@ from functools import cache
 import regex
 
 from .lexicon import TIMEOUT, alternation, table
-from .names import GENITIVE_BEFORE_NOUN, is_org_word, names_after
+from .names import GENITIVE_BEFORE_NOUN, WORD_BEFORE, is_org_word, names_after
 from .schema import Entity, Event
 
 
@@ -55,13 +55,10 @@ def _location_at(text: str, pos: int, end: int) -> Entity | None:
     return _entity(text, found[0].start, found[0].end, "event:location") if found else None
 
 
-_WORD_BEFORE = regex.compile(r"([\p{L}-]+)\s+$", regex.V1)
-
-
 def _qualifies_a_name(text: str, start: int, pos: int) -> bool:
     """The word before "i" ends a name ("Vik IL", "Nordsida utviklingslag"): the place is its
     ("på Gran rådhus" after a name is still where it happened)."""
-    m = _WORD_BEFORE.search(text, start, pos)
+    m = WORD_BEFORE.search(text, start, pos)
     return bool(m) and (m.group(1)[0].isupper() or is_org_word(m.group(1)))
 
 

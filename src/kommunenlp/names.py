@@ -72,6 +72,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
 # a name read up to here owns what follows.
 GENITIVE_BEFORE_NOUN = regex.compile(r"s(?:\s+\([^()\n]{1,15}\))?\s+\p{Ll}", regex.V1)  # "…ets (KMD) innovasjonspris"
 _WORD = regex.compile(r"[\p{L}'’]+", regex.V1)
+# The word right before a position ("dirigent" in "dirigent Ola Li", "utviklingslag" before " i Stryn")
+WORD_BEFORE = regex.compile(r"([\p{L}-]+)\s+$", regex.V1)
 _WORD_SPACE = regex.compile(r"[\p{L}'’]+\s*", regex.V1)
 _SPACE = regex.compile(r"\s*", regex.V1)
 _WORD_START = regex.compile(r"(?<![\p{L}\d])\p{L}", regex.V1)
