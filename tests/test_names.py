@@ -3,7 +3,7 @@ and lists, in Bokmål and Nynorsk."""
 import pytest
 
 from kommunenlp import extract
-from kommunenlp.names import is_title, names_after
+from kommunenlp.names import is_occupation, is_title, names_after
 
 
 def read(text, after):
@@ -33,6 +33,12 @@ def read(text, after):
     ("Prisen gjekk til Høgskulen på Vestlandet.", "til", ["Høgskulen på Vestlandet"]),
     ("Prisen gikk til St. Olavs hospital i Trondheim.", "til", ["St. Olavs hospital"]),
     ("Prisen gjekk til Kommunal- og moderniseringsdepartementet.", "til", ["Kommunal- og moderniseringsdepartementet"]),
+    ("Prisen gjekk til songaren Ingrid Vik.", "til", ["Ingrid Vik"]),                 # an occupation
+    ("Prisen gikk til skuespiller og regissør Siri Lie.", "til", ["Siri Lie"]),
+    ("Prisen gikk til bedriften Nortek AS.", "til", ["Nortek AS"]),                   # what it is, not who
+    ("Prisen gjekk til laget Vik IL og koret Vox Humana.", "til", ["Vik IL", "Vox Humana"]),
+    ("Prisen gikk til Rema 1000 Bjørkelangen.", "til", ["Rema 1000 Bjørkelangen"]),    # a number inside a name
+    ("Prisen gikk til Vik IL 2020 Ola Li.", "til", ["Vik IL 2020"]),                   # a year is not
 ])
 def test_names_after(text, after, names):
     assert read(text, after) == names
@@ -51,3 +57,19 @@ def test_title_words(word, title):
 def test_a_winner_is_named_by_the_fullest_form_the_text_gives(nlp, text, name):
     (award,) = extract(text, nlp=nlp).awards
     assert [r.name for r in award.recipients] == [name]
+
+
+@pytest.mark.parametrize("title, occupation", [("pianist", True), ("målar og lærar", True), ("ordførar", False),
+                                               ("dagleg leiar", False)])
+def test_an_occupation_is_not_an_office(title, occupation):
+    assert is_occupation(title) is occupation
+
+
+@pytest.mark.parametrize("text, winners, received", [
+    ("Kulturstipenda gjekk i år til Vik songlag, pianist Ola Dale og målar Kari Berg.",
+     ["Vik songlag", "Ola Dale", "Kari Berg"], []),
+    ("Idrettsprisen gikk til Gran IL, ved leder Kari Nes.", ["Gran IL"], ["Kari Nes"]),
+])
+def test_people_listed_by_occupation_beside_an_organisation_won_too(nlp, text, winners, received):
+    (award,) = extract(text, nlp=nlp).awards
+    assert [r.name for r in award.recipients] == winners and [a.name for a in award.accepted_by] == received

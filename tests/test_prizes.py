@@ -222,3 +222,33 @@ def test_a_diploma_and_money_is_the_prize(nlp):
     text = "Anne Haugen er kåra til Årets frivillige i Vik 2023. Ho får eit diplom og 10 000 kroner."
     (award,) = extract(text, nlp=nlp).awards
     assert award.amount.value == 10_000
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Onsdag kveld fikk Kari Nilsen Ringsakers frivillighetspris.", "Ringsakers frivillighetspris"),
+    ("Fylket har tildelt Per Hansen fylkets kulturpris for 2023.", "fylkets kulturpris"),
+    ("Ho fekk Aurskog-Høland kommunes næringspris.", "Aurskog-Høland kommunes næringspris"),
+    ("Han fekk Fritt Ords utmerkelse.", "Fritt Ords utmerkelse"),
+])
+def test_a_name_before_the_owner_is_not_part_of_it(text, expected):
+    assert names(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Landbruksdirektoratet deler årlig ut Matprisen.", ["Matprisen"]),   # a capital inside the sentence
+    ("Matprisen steig med fem prosent i fjor.", []),                      # a price that starts a sentence
+])
+def test_a_capitalised_price_word_inside_a_sentence_is_a_prize(text, expected):
+    assert names(text) == expected
+
+
+def test_a_participle_that_starts_a_headline_is_no_name_before_a_definite_prize():
+    assert names("Tildelt næringsprisen\nRema 1000 fekk prisen.") == ["næringsprisen"]
+
+
+def test_a_plural_is_the_same_prize_but_not_its_name(nlp):
+    text = ("Kunstnarprisen blir delt ut i mai. I fjor gjekk kunstnarprisane til Vik songlag og Stord IL.")
+    keys = {p.key for p in find_prizes(text)}
+    assert keys == {"kunstnarpris"}
+    names_ = {r.award.name for r in extract(text, nlp=nlp).awards}
+    assert names_ == {"Kunstnarprisen"}

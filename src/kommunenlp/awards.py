@@ -38,7 +38,7 @@ from .lexicon import TIMEOUT, alternation, scan_timeout, table
 from .lists import ListItem, find_list_items
 from .money import find_money
 from .municipalities import link
-from .names import GENITIVE_BEFORE_NOUN, WORD_BEFORE, NameSpan, is_org_word, is_title, names_after, names_before
+from .names import GENITIVE_BEFORE_NOUN, WORD_BEFORE, NameSpan, is_occupation, is_org_word, is_title, names_after, names_before
 from .prizes import COORDINATION, PrizeMention, same_owner, anaphor_pattern, find_prizes
 from .schema import AwardRecord, DateMention, Entity, Event, Mention, Money, Person, Prize, Status
 
@@ -88,6 +88,7 @@ class _Event:
     accepted: list[Person] = field(default_factory=list)
     presenters: list[Person] = field(default_factory=list)
     evidence: set[int] = field(default_factory=set)
+    co_winners: set[int] = field(default_factory=set)  # starts of people listed as winners beside an organisation
 
     def add(self, f: Finding, n: NameSpan, reader: _Reader) -> bool:
         """Place a name by its finding's role; False if the role does not hold for it."""
@@ -95,6 +96,8 @@ class _Event:
             self.accepted.append(reader.person(n, f.rule))
         elif f.role in ("recipient", "past_recipient"):
             self.recipients.append(reader.person(n, f.rule) if n.title else reader.entity(n, f.rule))
+            if n.title and is_occupation(self.recipients[-1].title or "") and len(f.names) > 1:
+                self.co_winners.add(n.start)  # "til Vik songlag, pianist Ola Dale og målar Kari Berg"
         elif f.role == "accepted_by" and reader.is_person(n):
             self.accepted.append(reader.person(n, f.rule))
         elif f.role == "giver":
@@ -105,9 +108,10 @@ class _Event:
 
     def settle(self) -> None:
         """Officials named with a title next to an organisation that won received on its behalf
-        (beside a person who won, "Kunstnar Kari Li fekk prisen saman med Per Dahl", they won too)."""
+        (beside a person who won, "Kunstnar Kari Li fekk prisen saman med Per Dahl", they won too,
+        and so did people listed by their occupation among the winners)."""
         if any(not isinstance(r, Person) and r.label != "PER" for r in self.recipients):
-            self.accepted += [r for r in self.recipients if isinstance(r, Person)]
+            self.accepted += [r for r in self.recipients if isinstance(r, Person) and r.start not in self.co_winners]
         self.accepted = _unique(self.accepted)
         self.recipients = [r for r in _unique(self.recipients) if not any(_same(r.name, a.name) for a in self.accepted)]
         self.presenters = _unique(self.presenters)
@@ -214,6 +218,9 @@ _LOCAL_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s(?:og\s)?\p{Lu}
 _COUNTY_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s(?:og\s)?\p{Lu}[\p{L}-]*)?\sfylkeskommune\b", regex.V1)
 _MUNICIPAL_FORM = regex.compile(r"(?<![\p{L}\d-])(\p{Lu}[\p{L}-]*)\s+(?:fylkes)?[Kk]ommune\b", regex.V1)
 _WORDS = regex.compile(r"\w+")
+# A pronoun that refers back to the prize the sentence before named (Bokmål "den" for "prisen")
+_PRONOUN = regex.compile(r"(?<![\p{L}])den(?![\p{L}])", regex.V1 | regex.IGNORECASE)
+_ONLY_PUNCTUATION = regex.compile(r"[\s.!?)\]»\"”]*", regex.V1)
 _LEADING_NOT_NAME = frozenset({"VERB", "AUX", "ADV", "PRON", "ADP", "SCONJ", "CCONJ"})
 _NOT_NAME_POS = frozenset({"NOUN", "PRON", "DET", "ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM"})
 # A capitalised name of up to five words, hyphen-suspended compounds included.
@@ -256,6 +263,7 @@ class _Reader:
         self.doc = doc
         self.text = text
         self.sentences = list(sentences)
+        self.sentence_starts = [s for s, _ in self.sentences]
         self.entities = sorted(entities)
         self.entity_starts = [s for s, _, _ in self.entities]
         self.published_mention = published
@@ -391,8 +399,9 @@ class _Reader:
         starts = [s for s, _ in self.sentences]
         anaphor = _anaphor()
         cue = _implicit_cue()
-        about_prizes = [(s, e) for s, e in self.sentences
-                        if anaphor.search(self.masked, s, e) or cue.search(self.text, s, e)]
+        about_prizes = [(s, e) for n, (s, e) in enumerate(self.sentences)
+                        if anaphor.search(self.masked, s, e) or cue.search(self.text, s, e)
+                        or self._after_prize(n)]
         for hit in find_frames(self.doc, about_prizes, self._is_prize):
             self.on_time()
             i = bisect_right(starts, self.doc[hit.predicate].idx) - 1
@@ -434,8 +443,7 @@ class _Reader:
             rs = self._with_title(rs, s)
             lead = _RESPECTIVELY.match(self.text, rs)
             rs = lead.end() + 1 if lead else rs
-            names = self._tagged_names([n for n in names_after(self.masked, rs, e) if n.start < re_]
-                                       or self._after_colon(rs, re_, e))
+            names = self._tagged_names(self._argument_names(rs, re_, e) or self._after_colon(rs, re_, e))
             if nth is not None and len(names) > 1:
                 names = names[nth:nth + 1]
             if not names and role in ("giver", "body"):
@@ -453,6 +461,16 @@ class _Reader:
             prize.frame_status = prize.frame_status or hit.status
         if hit.status in ("awarded", "announced"):
             self.giving_sentences.add(i)  # its event and day are this giving's, whatever the verb
+
+    def _argument_names(self, start: int, end: int, sentence_end: int) -> list[NameSpan]:
+        """The names of an argument. A list the parser broke off ("til Vik songlag, pianist Ola
+        Dale og målar Kari Berg.", where it took "målar" for a verb) is read on to its end when
+        it ends the sentence: a clause after it would start with a verb, not a full stop."""
+        found = names_after(self.masked, start, sentence_end)
+        inside = [n for n in found if n.start < end]
+        if inside and len(found) > len(inside) and _ONLY_PUNCTUATION.fullmatch(self.text, found[-1].end, sentence_end):
+            return found
+        return inside
 
     def _with_title(self, start: int, sentence_start: int) -> int:
         """ "Det var dirigent Ola Li som …": the parser may leave the title outside the argument
@@ -521,8 +539,16 @@ class _Reader:
         return out
 
     def _is_prize(self, start: int, end: int) -> bool:
-        """The span names a prize, or refers back to one ("prisen", "dei tre prisane")."""
-        return bool(self._overlapping(start, end)) or bool(_anaphor_phrase().fullmatch(self.masked, start, end))
+        """The span names a prize, or refers back to one ("prisen", "dei tre prisane", and "den"
+        right after a sentence that names one: "Rotary deler ut Moldeprisen. I år gikk den til X")."""
+        if self._overlapping(start, end) or _anaphor_phrase().fullmatch(self.masked, start, end):
+            return True
+        return bool(_PRONOUN.fullmatch(self.text, start, end)) and self._after_prize(
+            bisect_right(self.sentence_starts, start) - 1)
+
+    def _after_prize(self, sentence: int) -> bool:
+        """The sentence before this one names a prize."""
+        return sentence > 0 and bool(self._starting_in(*self.sentences[sentence - 1]))
 
     def _read_lists(self) -> None:
         """Earlier winners and shortlists become findings of the prize their heading speaks of;
@@ -804,7 +830,7 @@ class _Reader:
         return any(awarded.search(self.text, *self.sentences[i], timeout=TIMEOUT) for i in sentences)
 
     def _names_of(self, prize: _Prize) -> tuple[Prize, list[Mention]]:
-        best = max(prize.mentions, key=lambda m: (m.words(self.text), m.end - m.start, -m.start))
+        best = max(prize.mentions, key=lambda m: (not m.plural(self.text), m.words(self.text), m.end - m.start, -m.start))
         year = next((self.text[m.year[0]:m.year[1]] for m in prize.mentions if m.year), None)
         surface = self.text[best.start:best.end]
         name = Prize(name=best.name(self.text), text=surface, start=best.start, end=best.end, rule=f"prize:{best.shape}",

@@ -41,6 +41,7 @@ class Frame:
     implicit_prize: bool = False
     without: frozenset[str] = frozenset()
     past_status: str | None = None  # what the clause says in a past tense, where that differs
+    past_only: bool = False  # the row holds in a past tense only ("I år vann Vågå", not "Tidligere vinner X")
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def frames() -> tuple[Frame, ...]:
                        tuple(row["prize"]), dict(row["active"]), dict(row["passive"]),
                        {k: frozenset(v) for k, v in row.get("require", {}).items()},
                        row.get("implicit_prize", False), frozenset(row.get("without", ())),
-                       row.get("past_status"))
+                       row.get("past_status"), row.get("past_only", False))
                  for row in table("frames")["frame"])
 
 
@@ -144,6 +145,8 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
             slot = _SLOT_DEPS.get(c.dep_)
             if slot and (slot == "subj" or t.i == v.i or slot == "spred"):
                 out.setdefault(slot, []).append(c)
+            elif _fronted_complement(c, t):
+                out.setdefault("spred", []).append(c)
     if "subj" not in out:
         # "X som fekk prisen", "Det er A og B som er nominerte": the relative clause's antecedent
         top = next((t for t in chain if any(c.dep_ == "SBU" and c.lower_ == "som" for c in t.children)), None)
@@ -171,6 +174,13 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         if obj is not None and obj.lower_ not in _phrase_prepositions():
             out.setdefault(word, []).append(obj)
     return out
+
+
+def _fronted_complement(c: Token, verb: Token) -> bool:
+    """ "Nominert til prisen var også A og B": a participle that opens a copula's clause is its
+    complement, though the parser hangs it on as an adverbial."""
+    return (c.dep_ == "ADV" and c.i < verb.i and verb.lemma_ in COPULAS and c.pos_ in ("ADJ", "VERB")
+            and not any(x.dep_ == "SPRED" for x in verb.children))
 
 
 def _in_argument(t: Token, chain_ids: set[int], required: set[int]) -> bool:
@@ -217,6 +227,7 @@ def _prize_in(frame: Frame, slots: dict[str, list[Token]], is_prize: Callable[[i
                 if is_prize(*_prize_span(t)):
                     return t
     return None
+
 
 
 def _noun_of_infinitive(chain: list[Token]) -> Token | None:
@@ -319,6 +330,7 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             if _under_noun(chain):
                 continue
             slots = _slots(v, chain, sent)
+            candidates = [f for f in candidates if not f.past_only or _past(chain)]
             found = next(((f, t) for f in candidates if _meets(f, slots) and (t := _prize_in(f, slots, is_prize))), None)
             if found is None:
                 # "… og leiaren tok imot": the prize is the one the sentence is about

@@ -42,8 +42,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     tail = rf"(?:\s(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}])(?:\s(?:og|&)\s(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}]))?)"
     one_og = alternation(t["one_name_with_og"])
     genitive = rf"(?:{alternation(t['genitive_name_starts'])})\s\p{{Ll}}+"  # "Statens vegvesen"
-    # "Sparebank 1 SMN": a digit between capitalised words
-    word = rf"(?:{one_og}|{genitive}|{word}(?:\s\d{{1,2}}(?=\s\p{{Lu}}))?)"
+    # "Sparebank 1 SMN", "Rema 1000 Bjørkelangen": a number (not a year) between capitalised words
+    word = rf"(?:{one_og}|{genitive}|{word}(?:\s(?!(?:19|20)\d\d)\d{{1,4}}(?=\s\p{{Lu}}))?)"
     for_heads = alternation(t["for_name_heads"])
     for_tail = (rf"(?:(?<=(?i:{for_heads}))\sfor\s(?!(?:sin|sitt|si|sine|sitt|den|det|dei|de|ein|en|ei|eit|et|å)\b)"
                 rf"\p{{Ll}}+(?:\sog\s\p{{Ll}}+)?(?=[\s,.;:)]|$))")
@@ -60,11 +60,13 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         "title": regex.compile(rf"(?i:{title})(?:\s(?:i|for|ved|på)\s\p{{L}}[\p{{L}}-]*(?:\s\p{{L}}[\p{{L}}-]*)?,"
                                rf"|\s(?:i|for|ved)\s\p{{Lu}}[\p{{L}}-]*(?i:{org})(?=\s\p{{Lu}}))?\s+(?=\p{{Lu}})",
                                regex.V1),
+        "job": regex.compile(rf"(?i:{job})", regex.V1),
         "sep": regex.compile(r"\s*(?:,\s*(?:og\s+|samt\s+)?|\s+(?:og|samt|&)\s+)", regex.V1),
         "age": regex.compile(r"\s*\([^()\n]{1,40}\)", regex.V1),
         "qualifier": regex.compile(rf"(?:\s+(?:fra|frå|i|på)\s+(?:{one_og}|{capw})(?![\p{{L}}-])(?!\s\p{{Lu}}))+", regex.V1),
         "prefix": regex.compile(r"(?:(?:nabo)?kommun(?:ene|ane)|bydelene|bydelane|fylka|fylkene|de|dei)\s+"
                                 r"(?=\p{Lu})", regex.V1),
+        "descriptor": regex.compile(rf"(?i:{alternation(t['descriptors'])})\s+(?=\p{{Lu}})", regex.V1),
     }
 
 
@@ -121,6 +123,8 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
             p = g["prefix"].match(text, i, end, timeout=TIMEOUT)
             i = p.end() if p else i
             municipal = bool(p) and "kommun" in p.group()
+        described = g["descriptor"].match(text, i, end, timeout=TIMEOUT)
+        i = described.end() if described else i
         title = g["title"].match(text, i, end, timeout=TIMEOUT) if titles else None
         tspan = None
         if title:
@@ -171,6 +175,13 @@ def _institution(name: str) -> bool:
     """ "Universitetet i Bergen", "Høgskulen på Vestlandet": an institution's word alone, whose
     place is part of its name (not a qualifier for orientation, as in "Nøtterøy i Vestfold")."""
     return " " not in name and name[:1].isupper() and is_org_word(name) and name.lower().endswith(("et", "en", "a"))
+
+
+def is_occupation(title: str) -> bool:
+    """ "pianist", "målar og lærar": the title says what a person does, not an office they hold
+    (an office holder beside an organisation that won received for it; an occupation won)."""
+    last = title.split()[-1] if title.split() else ""
+    return bool(_grammar()["job"].fullmatch(last, timeout=TIMEOUT))
 
 
 def is_title(word: str) -> bool:

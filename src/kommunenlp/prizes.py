@@ -26,6 +26,9 @@ _PEOPLE_ENDINGS = ("vinner", "vinnar", "vinnere", "vinnarar", "mottaker", "motta
 _INDEFINITE = regex.compile(r"\b(?:en|ein|ei|et|eit|ingen|noen|nokon)\s+$", regex.V1 | regex.IGNORECASE)
 
 
+_PLURAL_ENDINGS = ("ene", "ane")
+
+
 @dataclass(frozen=True)
 class PrizeMention:
     """One mention of a prize. ``key`` is the same for every mention of one prize."""
@@ -41,6 +44,10 @@ class PrizeMention:
     def words(self, text: str) -> int:
         """How many words the mention has; the fullest name of a prize has the most."""
         return len(regex.findall(r"\w+", text[self.start:self.end]))
+
+    def plural(self, text: str) -> bool:
+        """ "kunstnerprisene": a plural names the prize only where no singular does."""
+        return text[self.start:self.end].lower().endswith(_PLURAL_ENDINGS)
 
     def name(self, text: str) -> str:
         """The prize's name as this mention gives it."""
@@ -62,13 +69,17 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     mods = alternation(t["modifiers"])
     # "KMDs", "Helse- og omsorgsdepartementets", and the Nynorsk possessive "Tysnes kommune sin".
     gen = (r"(?:(?P<poss>(?:\p{Lu}[\p{L}-]*\s){1,3}(?:(?:fylkes)?kommune\s)?)(?:sin|si|sitt|sine)"
-           r"|\p{Lu}\p{L}*\s?-\s(?:og|eller)\s\p{L}+s|(?:\p{Lu}\p{L}*\s)?\p{L}*\p{L}s)")
+           r"|\p{Lu}\p{L}*\s?-\s(?:og|eller)\s\p{L}+s"
+           # a capitalised word before the genitive is part of the owner ("Stord kommunes", "Fritt
+           # Ords"), unless it ends a name of its own ("Kari Nilsen Ringsakers pris") or the genitive
+           # is a definite noun's ("Per Hansen fylkets kulturpris": the county's, not Hansen's)
+           r"|(?:(?<!\p{Lu}[\p{L}-]*\s)\p{Lu}[\p{L}-]*\s(?!\p{Ll}+(?:ets|ens|as)\s))?\p{L}*\p{L}s)")
     # "i Lillestrøm kommune" names the owner; "i Møre og Romsdal" the level of a prize with editions
     place = (rf"(?:\s+i\s+(?:(?P<place>\p{{Lu}}\p{{L}}+\s+(?:fylkes)?kommune)"
              rf"|(?P<region>{alternation(t['regions'])})(?![\p{{L}}-])))")
     # "Årets frivillige i Vik 2023": a place between the name and its year
     year = rf"(?:(?:\s+i\s+\p{{Lu}}\p{{L}}+(?=\s+{YEAR}))?\s+(?:for\s+|i\s+)?(?P<year>{YEAR}))"
-    compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?i:{endings})?(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})(?:\s\(\p{{Lu}}{{2,8}}\))?\s+)?"
+    compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})(?:\s\(\p{{Lu}}{{2,8}}\))?\s+)?"
                 rf"(?P<word>\b[\p{{L}}-]*(?i:{heads})(?i:{endings})?)(?![\p{{L}}\d])"
                 rf"(?P<for>\s+for\s+(?:\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+)?)?{place}?{year}?")
     title_word = alternation(t["title_word"])
@@ -86,6 +97,7 @@ def _sets() -> dict[str, frozenset[str]]:
             "not_bodies": frozenset(t["not_bodies"]),
             "qualifying": frozenset(t["qualifying_genitives"]),
             "title_not": frozenset(t["title_not_prizes"]),
+            "title_parts": tuple(t["title_part_endings"]),
             "price_stems": frozenset(t["price_stems"]),
             "heads": frozenset(t["heads"]),
             "endings": frozenset(t["definite_endings"])}
@@ -105,6 +117,15 @@ def _is_price(word: str) -> bool:
     return key.endswith("pris") and key[:-4].rstrip("-") in _sets()["price_stems"]
 
 
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:»\n])[\s\"«(]*$", regex.V1)
+
+
+def _capitalised_inside_sentence(m: regex.Match[str]) -> bool:
+    """ "deler ut Matprisen": a capital inside a sentence makes a price word a name."""
+    s = m.start("word")
+    return m.string[s].isupper() and not _SENTENCE_START.search(m.string, max(0, s - 20), s)
+
+
 def _span(m: regex.Match[str], group: str) -> tuple[int, int] | None:
     return m.span(group) if m.group(group) else None
 
@@ -120,7 +141,8 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
     qualified = gen is not None and gen.split()[-1].lower() in _sets()["qualifying"]  # "publikums pris"
     if bare and not (gen and m.group("for") or named_owner or field or qualified):
         return None  # "prisen", "pris" alone refer back; "Fritt Ords utmerkelse" names one
-    if word.lower() in _sets()["not"] and not bare or word.startswith("-") or _is_price(word):
+    if word.lower() in _sets()["not"] and not bare or word.startswith("-") or \
+            _is_price(word) and not _capitalised_inside_sentence(m):
         return None
     if not bare and m.group("for") and not field:
         return _compound_without_for(m)
@@ -163,7 +185,8 @@ def _compound_without_for(m: regex.Match[str]) -> PrizeMention | None:
 def _title(m: regex.Match[str]) -> PrizeMention | None:
     noun = m.group("noun")
     # "årets vinnarar", "årets Spire-mottakere": people, not a prize.
-    if noun.lower() in _sets()["title_not"] or noun.lower().endswith(_PEOPLE_ENDINGS + _NOT_TITLE_ENDINGS):
+    if noun.lower() in _sets()["title_not"] or noun.lower().endswith(_PEOPLE_ENDINGS + _NOT_TITLE_ENDINGS) or \
+            noun.lower().endswith(_sets()["title_parts"]):
         return None
     end = next((m.end(g) for g in ("place", "region", "noun") if m.group(g)))
     owner = m.span("place") if m.group("place") else None
