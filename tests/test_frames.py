@@ -167,3 +167,29 @@ def test_an_event_named_by_a_capitalised_word_and_a_compound(parsed):
 def test_the_event_of_a_sentence_that_names_the_winner_or_the_handing(parsed, text, event):
     (award,) = extract(text, nlp=parsed).awards
     assert award.event.name.name == event
+
+
+@pytest.mark.parametrize("text, year, winner", [
+    ("Miljøprisen vert delt ut kvart år. Prisen vart delt ut første gong i 2017. Då gjekk prisen til Vik songlag.",
+     2017, "Vik songlag"),
+    ("Kulturprisen ble første gang delt ut i 2015. Da gikk prisen til Gran musikkorps.", 2015, "Gran musikkorps"),
+])
+def test_then_is_the_year_the_sentence_before_stated(parsed, text, year, winner):
+    recs = {r.year: [x.name for x in r.recipients] for r in extract(text, nlp=parsed).awards}
+    assert recs[year] == [winner]
+
+
+@pytest.mark.parametrize("text", [
+    "Lunner kommune har fått inn ti forslag til årets miljøpris.",      # proposals received, not the prize
+    "Vik kommune har fått inn fleire framlegg til Kulturprisen 2024.",
+])
+def test_receiving_proposals_is_not_receiving_the_prize(parsed, text):
+    assert all(r.recipients == [] for r in extract(text, nlp=parsed).awards)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Søk kulturstipend for 2025\nVik kommune lyser ut to kulturstipend.", "kulturstipend"),
+    ("Tildelt næringspris\nVik IL er tildelt Gran kommunes næringspris for 2023.", "Gran kommunes næringspris"),
+])
+def test_a_headline_verb_is_not_part_of_the_prize(parsed, text, name):
+    assert [r.award.name for r in extract(text, nlp=parsed).awards] == [name]

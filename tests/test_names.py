@@ -39,6 +39,7 @@ def read(text, after):
     ("Prisen gjekk til laget Vik IL og koret Vox Humana.", "til", ["Vik IL", "Vox Humana"]),
     ("Prisen gikk til Rema 1000 Bjørkelangen.", "til", ["Rema 1000 Bjørkelangen"]),    # a number inside a name
     ("Prisen gikk til Vik IL 2020 Ola Li.", "til", ["Vik IL 2020"]),                   # a year is not
+    ("Prisen gikk til Stange blandede kor og Vik blanda kor.", "til", ["Stange blandede kor", "Vik blanda kor"]),
 ])
 def test_names_after(text, after, names):
     assert read(text, after) == names

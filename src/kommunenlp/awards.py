@@ -220,6 +220,8 @@ _MUNICIPAL_FORM = regex.compile(r"(?<![\p{L}\d-])(\p{Lu}[\p{L}-]*)\s+(?:fylkes)?
 _WORDS = regex.compile(r"\w+")
 # A pronoun that refers back to the prize the sentence before named (Bokmål "den" for "prisen")
 _PRONOUN = regex.compile(r"(?<![\p{L}])den(?![\p{L}])", regex.V1 | regex.IGNORECASE)
+# A description in lower case, then its name after a comma ("årets vinnar, Lars Holm")
+_APPOSITIVE = regex.compile(r"\p{Ll}[\p{L}\s-]{0,40}?,\s+(?=\p{Lu})", regex.V1)
 _ONLY_PUNCTUATION = regex.compile(r"[\s.!?)\]»\"”]*", regex.V1)
 _LEADING_NOT_NAME = frozenset({"VERB", "AUX", "ADV", "PRON", "ADP", "SCONJ", "CCONJ"})
 _NOT_NAME_POS = frozenset({"NOUN", "PRON", "DET", "ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM"})
@@ -235,6 +237,8 @@ _TIME_ANCHOR = regex.compile(
     r"|denne\s+(?:veka|uka|månaden|måneden))\b", regex.V1 | regex.IGNORECASE)
 # "fjorårets vinnar", "i fjor fekk …": the year before the award's (or the article's) year
 _LAST_YEAR = regex.compile(r"\b(?:fjorårets|fjorårsvinneren|fjorårsvinnaren|i\s+fjor|i\s+fjar)\b", regex.V1 | regex.IGNORECASE)
+_THEN = regex.compile(r"\s*(?:Da|Då)\s", regex.V1)
+_IN_YEAR = regex.compile(rf"\b(?:i|I)\s+(?P<y>{YEAR})\b", regex.V1)
 _CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+|\bfor\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)
 
 
@@ -452,7 +456,7 @@ class _Reader:
                 named = True
                 self.clause_roles.setdefault((i, role), []).append(self.doc[hit.predicate].idx)
                 self.clause_names.update((i, n.start) for n in names)
-                year = _clause_year(self.text, s, e, names[0].start)
+                year = _clause_year(self.text, s, e, names[0].start) or self._then_year(i)
                 prize.findings.append(Finding(role, names, i, year, f"frame:{hit.frame}"))
         # A clause without a named party is evidence only for a prize named as a proper name or
         # one the article is about (named again, or in its first line): "Vi fekk Kulturprisen"
@@ -462,6 +466,17 @@ class _Reader:
         if hit.status in ("awarded", "announced"):
             self.giving_sentences.add(i)  # its event and day are this giving's, whatever the verb
 
+    def _then_year(self, i: int) -> Mention | None:
+        """ "Prisen vart delt ut første gong i 2017. Då gjekk han til X": "då" is the last year the
+        sentence before stated."""
+        if i == 0 or not _THEN.match(self.text, self.sentences[i][0]):
+            return None
+        years = list(_IN_YEAR.finditer(self.text, *self.sentences[i - 1]))
+        if not years:
+            return None
+        m = years[-1]
+        return Mention(text=m.group("y"), start=m.start("y"), end=m.end("y"), rule="year:then")
+
     def _argument_names(self, start: int, end: int, sentence_end: int) -> list[NameSpan]:
         """The names of an argument. A list the parser broke off ("til Vik songlag, pianist Ola
         Dale og målar Kari Berg.", where it took "målar" for a verb) is read on to its end when
@@ -470,6 +485,11 @@ class _Reader:
         inside = [n for n in found if n.start < end]
         if inside and len(found) > len(inside) and _ONLY_PUNCTUATION.fullmatch(self.text, found[-1].end, sentence_end):
             return found
+        appositive = _APPOSITIVE.match(self.text, start, sentence_end) if not inside else None
+        if appositive and self.text.rfind(",", start, appositive.end()) <= end:
+            # "til årets vinnar, Lars Holm": the name in apposition to a description (which the
+            # parser may hang on the verb instead)
+            return names_after(self.masked, appositive.end(), sentence_end, single=True)
         return inside
 
     def _with_title(self, start: int, sentence_start: int) -> int:

@@ -62,6 +62,13 @@ def _phrase_prepositions() -> frozenset[str]:
 
 
 @cache
+def _particles() -> frozenset[str]:
+    """Particles that are never a role's preposition ("ut", "imot"; not "av" of "stikke av med")."""
+    slots = {k for f in frames() for k in (*f.active, *f.passive)}
+    return frozenset(f.particle for f in frames() if f.particle and f.particle not in slots)
+
+
+@cache
 def _adverb_prepositions() -> dict[str, str]:
     return dict(table("frames")["adverb_prepositions"])
 
@@ -171,6 +178,8 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         if adverb:
             word = _adverb_prepositions()[adverb]  # "sammen med X", "saman med X": slot "sammen"
         obj = next((c for c in t.children if c.dep_ == "PUTFYLL"), None)
+        if word in _particles() and "obj" not in out:
+            word = "obj"  # "KS deler kvart år ut Kommunesektorens innovasjonspris": the particle read as a preposition
         if obj is not None and obj.lower_ not in _phrase_prepositions():
             out.setdefault(word, []).append(obj)
     return out

@@ -20,7 +20,10 @@ from .lexicon import TIMEOUT, table
 ListKind = Literal["winners", "past_winners", "nominees", "category_winners"]
 # Between the cue and the first item: "av Kulturprisen er", "til prisen var", ":", and a hedge
 # that says the list is not all of them ("mellom andre", "blant andre", "bl.a.").
-_LEAD = regex.compile(r"(?:\s+(?:av|til|for)\s+[^:\n]{1,60}?(?=\s+(?:er|var|blir|vert|ble|blei|vart)\b|:))?"
+# What stands between a heading's cue and its items: "av/til P er", a colon, a counted plural
+# ("har plukka ut tre finalistar: A, B og C"), "mellom andre".
+_LEAD = regex.compile(r"(?:\s+(?:\p{Ll}+\s+)?(?:kandidatar|kandidater|finalistar|finalister|nominerte)(?=\s*:))?"
+                      r"(?:\s+(?:av|til|for)\s+[^:\n]{1,60}?(?=\s+(?:er|var|blir|vert|ble|blei|vart)\b|:))?"
                       r"\s*(?::|(?:er|var|blir|vert|ble|blei|vart)\b:?)?\s*"
                       r"(?:(?:mellom|blant)\s+(?:andre|anna|annet)\s+|bl\.\s?a\.\s+|m\.\s?a\.\s+)?", regex.V1 | regex.IGNORECASE)
 _INLINE_SEP = regex.compile(r"\s*(?:,|\bog\b|\bsamt\b|&)?\s*", regex.V1)

@@ -39,7 +39,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     susp = r"\p{Lu}[\p{L}]*\s?[-–—]\s(?:og|eller)\s[\p{L}][\p{L}-]*"  # "Kommunal- og moderniseringsdepartementet"
     word = rf"(?:{susp}|{capw})"
     # "Skjolden beitelag", and one place with two heads: "Vennesla bibliotek og kulturhus"
-    tail = rf"(?:\s(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}])(?:\s(?:og|&)\s(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}]))?)"
+    # an adjective may stand before the head: "Stange blandede kor", "Vik blanda kor"
+    tail = rf"(?:(?:\s\p{{Ll}}+[ea](?=\s\p{{Ll}}*(?:{org})(?![\p{{L}}])))?\s(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}])(?:\s(?:og|&)\s(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}]))?)"
     one_og = alternation(t["one_name_with_og"])
     genitive = rf"(?:{alternation(t['genitive_name_starts'])})\s\p{{Ll}}+"  # "Statens vegvesen"
     # "Sparebank 1 SMN", "Rema 1000 Bjørkelangen": a number (not a year) between capitalised words
