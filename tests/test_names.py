@@ -36,6 +36,8 @@ def read(text, after):
     ("Prisen gjekk til songaren Ingrid Vik.", "til", ["Ingrid Vik"]),                 # an occupation
     ("Prisen gikk til skuespiller og regissør Siri Lie.", "til", ["Siri Lie"]),
     ("Prisen gikk til bedriften Nortek AS.", "til", ["Nortek AS"]),                   # what it is, not who
+    ("Prisen gikk til familiebedriften Hansen Rør AS.", "til", ["Hansen Rør AS"]),
+    ("Prisen kom frå Sparebankstiftinga Seljord.", "frå", ["Sparebankstiftinga Seljord"]),  # a capital: a name
     ("Prisen gjekk til laget Vik IL og koret Vox Humana.", "til", ["Vik IL", "Vox Humana"]),
     ("Prisen gikk til Rema 1000 Bjørkelangen.", "til", ["Rema 1000 Bjørkelangen"]),    # a number inside a name
     ("Prisen gikk til Vik IL 2020 Ola Li.", "til", ["Vik IL 2020"]),                   # a year is not

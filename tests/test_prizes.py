@@ -252,3 +252,22 @@ def test_a_plural_is_the_same_prize_but_not_its_name(nlp):
     assert keys == {"kunstnarpris"}
     names_ = {r.award.name for r in extract(text, nlp=nlp).awards}
     assert names_ == {"Kunstnarprisen"}
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Ho fekk Vestfold og Telemarks kulturpris i år.", "Vestfold og Telemark"),
+    ("Han fekk Møre og Romsdal fylkeskommunes kulturpris.", "Møre og Romsdal fylkeskommune"),
+])
+def test_an_owner_whose_name_has_og(text, owner):
+    (p,) = find_prizes(text)
+    assert text[p.owner[0]:p.owner[1]] == owner
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vinnarane av Nynorskprisen for kommunar 2024 er klare.", "Nynorskprisen for kommunar"),   # a field
+    ("Gran skole fikk Miljøprisen for barn og unge i år.", "Miljøprisen for barn og unge"),
+    ("Kari fekk Kulturprisen for innsatsen i koret.", "Kulturprisen"),                          # a reason
+    ("Vik IL fekk Idrettsprisen for arbeid med barn.", "Idrettsprisen"),
+])
+def test_a_bare_noun_after_for_is_a_field_a_phrase_a_reason(text, expected):
+    assert names(text) == [expected]

@@ -67,7 +67,10 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         "qualifier": regex.compile(rf"(?:\s+(?:fra|frå|i|på)\s+(?:{one_og}|{capw})(?![\p{{L}}-])(?!\s\p{{Lu}}))+", regex.V1),
         "prefix": regex.compile(r"(?:(?:nabo)?kommun(?:ene|ane)|bydelene|bydelane|fylka|fylkene|de|dei)\s+"
                                 r"(?=\p{Lu})", regex.V1),
-        "descriptor": regex.compile(rf"(?i:{alternation(t['descriptors'])})\s+(?=\p{{Lu}})", regex.V1),
+        # also as the head of a compound in lower case: "familiebedriften Hansen Rør AS" (a capital
+        # makes the compound a name: "Sparebankstiftinga Seljord")
+        "descriptor": regex.compile(rf"(?:(?i:{alternation(t['descriptors'])})|\p{{Ll}}+(?:{alternation(t['descriptors'])}))"
+                                    rf"\s+(?=\p{{Lu}})", regex.V1),
     }
 
 

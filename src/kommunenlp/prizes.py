@@ -58,7 +58,14 @@ class PrizeMention:
 # "for særleg idrettsprestasjon", "for bærekraftig byutvikling"); a reason says whose work it
 # was instead ("for sitt arbeid", "for boka Z"), and that belongs to the sentence.
 _ADJECTIVE_ENDINGS = "ig|ige|isk|iske|ell|elle|leg|lege|lig|lige"
-_FIELD_TAIL = regex.compile(rf"\s+for\s+\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s+\p{{Ll}}", regex.V1)
+# A bare noun names a field too ("Nynorskprisen for kommunar", "Statens pris for byggkvalitet"),
+# where a reason has a determiner or a definite form ("for innsatsen", "for sitt arbeid").
+_FIELD_TAIL = regex.compile(rf"\s+for\s+(?:\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s+\p{{Ll}}"
+                            r"|(?!(?:sin|sitt|si|sine|den|det|dei|de|ein|en|ei|eit|et|å|hennes|hans)\b)"
+                            r"\p{Ll}{4,}(?<!en|et|a|ane|ene)(?:\s+og\s+\p{Ll}+)?(?![\p{L}-])"
+                            # the phrase ends there: a word that goes on with it makes it a reason
+                            r"(?!\s+(?!(?:i|på|til|frå|fra|under|ved|er|var|vart|ble|blei|blir|vert|går|gjekk|gikk)\b)\p{Ll}))",
+                            regex.V1)
 
 
 @cache
@@ -68,12 +75,15 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     endings = alternation(t["definite_endings"])
     mods = alternation(t["modifiers"])
     # "KMDs", "Helse- og omsorgsdepartementets", and the Nynorsk possessive "Tysnes kommune sin".
-    gen = (r"(?:(?P<poss>(?:\p{Lu}[\p{L}-]*\s){1,3}(?:(?:fylkes)?kommune\s)?)(?:sin|si|sitt|sine)"
+    # "Vestfold og Telemarks kulturpris": a county whose name has "og" in it
+    one_og = alternation(table("names")["one_name_with_og"])
+    gen = (rf"(?:(?:{one_og})s(?=\s)"
+           r"|(?P<poss>(?:\p{Lu}[\p{L}-]*\s){1,3}(?:(?:fylkes)?kommune\s)?)(?:sin|si|sitt|sine)"
            r"|\p{Lu}\p{L}*\s?-\s(?:og|eller)\s\p{L}+s"
            # a capitalised word before the genitive is part of the owner ("Stord kommunes", "Fritt
            # Ords"), unless it ends a name of its own ("Kari Nilsen Ringsakers pris") or the genitive
            # is a definite noun's ("Per Hansen fylkets kulturpris": the county's, not Hansen's)
-           r"|(?:(?<!\p{Lu}[\p{L}-]*\s)\p{Lu}[\p{L}-]*\s(?!\p{Ll}+(?:ets|ens|as)\s))?\p{L}*\p{L}s)")
+           rf"|(?:(?:{one_og}|(?<!\p{{Lu}}[\p{{L}}-]*\s)\p{{Lu}}[\p{{L}}-]*)\s(?!\p{{Ll}}+(?:ets|ens|as)\s))?\p{{L}}*\p{{L}}s)")
     # "i Lillestrøm kommune" names the owner; "i Møre og Romsdal" the level of a prize with editions
     place = (rf"(?:\s+i\s+(?:(?P<place>\p{{Lu}}\p{{L}}+\s+(?:fylkes)?kommune)"
              rf"|(?P<region>{alternation(t['regions'])})(?![\p{{L}}-])))")
@@ -81,7 +91,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     year = rf"(?:(?:\s+i\s+\p{{Lu}}\p{{L}}+(?=\s+{YEAR}))?\s+(?:for\s+|i\s+)?(?P<year>{YEAR}))"
     compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})(?:\s\(\p{{Lu}}{{2,8}}\))?\s+)?"
                 rf"(?P<word>\b[\p{{L}}-]*(?i:{heads})(?i:{endings})?)(?![\p{{L}}\d])"
-                rf"(?P<for>\s+for\s+(?:\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+)?)?{place}?{year}?")
+                rf"(?P<for>\s+for\s+(?:\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+|\s+og\s+\p{{Ll}}+(?=[\s.,;:!?]|$))?)?{place}?{year}?")
     title_word = alternation(t["title_word"])
     title = rf"\b(?P<tw>{title_word})\s(?P<noun>\p{{L}}[\p{{L}}-]+)(?![\p{{L}}\d]){place}?{year}?"
     quoted = (rf"(?<![\p{{L}}\d])(?P<q>[«\"“][^»\"”\n]{{2,60}}[»\"”])\s?-\s?(?P<qhead>(?i:{heads})(?i:{endings})?)\b{year}?"
@@ -137,7 +147,7 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
     # ending in -s is a name of its own ("Lindås prisen").
     gen = m.group("gen") if _head_key(word) == word.lower() else None
     named_owner = gen is not None and gen[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]
-    field = bool(m.group("for") and _FIELD_TAIL.match(m.group("for")))
+    field = bool(m.group("for") and _FIELD_TAIL.match(m.string, m.start("for")))
     qualified = gen is not None and gen.split()[-1].lower() in _sets()["qualifying"]  # "publikums pris"
     if bare and not (gen and m.group("for") or named_owner or field or qualified):
         return None  # "prisen", "pris" alone refer back; "Fritt Ords utmerkelse" names one
