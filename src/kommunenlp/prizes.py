@@ -58,13 +58,14 @@ class PrizeMention:
 # "for særleg idrettsprestasjon", "for bærekraftig byutvikling"); a reason says whose work it
 # was instead ("for sitt arbeid", "for boka Z"), and that belongs to the sentence.
 _ADJECTIVE_ENDINGS = "ig|ige|isk|iske|ell|elle|leg|lege|lig|lige"
-# A bare noun names a field too ("Nynorskprisen for kommunar", "Statens pris for byggkvalitet"),
-# where a reason has a determiner or a definite form ("for innsatsen", "for sitt arbeid").
-_FIELD_TAIL = regex.compile(rf"\s+for\s+(?:\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s+\p{{Ll}}"
-                            r"|(?!(?:sin|sitt|si|sine|den|det|dei|de|ein|en|ei|eit|et|å|hennes|hans)\b)"
+_FIELD_TAIL = regex.compile(rf"\s+for\s+\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s+\p{{Ll}}", regex.V1)
+# After a compound a bare noun names a field too ("Nynorskprisen for kommunar"), where a reason has
+# a determiner or a definite form ("for innsatsen", "for sitt arbeid"); after "prisen" it is a reason
+# ("Gran fikk prisen for klarspråk").
+_NOUN_FIELD = regex.compile(r"\s+for\s+(?!(?:sin|sitt|si|sine|den|det|dei|de|ein|en|ei|eit|et|å|hennes|hans)\b)"
                             r"\p{Ll}{4,}(?<!en|et|a|ane|ene)(?:\s+og\s+\p{Ll}+)?(?![\p{L}-])"
                             # the phrase ends there: a word that goes on with it makes it a reason
-                            r"(?!\s+(?!(?:i|på|til|frå|fra|under|ved|er|var|vart|ble|blei|blir|vert|går|gjekk|gikk)\b)\p{Ll}))",
+                            r"(?!\s+(?!(?:i|på|til|frå|fra|under|ved|er|var|vart|ble|blei|blir|vert|går|gjekk|gikk)\b)\p{Ll})",
                             regex.V1)
 
 
@@ -147,7 +148,8 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
     # ending in -s is a name of its own ("Lindås prisen").
     gen = m.group("gen") if _head_key(word) == word.lower() else None
     named_owner = gen is not None and gen[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]
-    field = bool(m.group("for") and _FIELD_TAIL.match(m.string, m.start("for")))
+    field = bool(m.group("for")) and bool(_FIELD_TAIL.match(m.string, m.start("for")) or
+                                          not bare and _NOUN_FIELD.match(m.string, m.start("for")))
     qualified = gen is not None and gen.split()[-1].lower() in _sets()["qualifying"]  # "publikums pris"
     if bare and not (gen and m.group("for") or named_owner or field or qualified):
         return None  # "prisen", "pris" alone refer back; "Fritt Ords utmerkelse" names one
