@@ -548,6 +548,9 @@ class _Reader:
         for n in names:
             span = self.doc.char_span(n.start, n.end, alignment_mode="expand")
             tok = span[0] if span is not None and len(span) == 1 and n.title is None else None
+            if tok is not None and tok.pos_ == "X" and _starts_clause(tok) and tok.lower_.endswith(("ene", "ane")) \
+                    and link(tok.text) is None:
+                continue  # outside the scoped analysis: a definite plural ("Arrangørene") is no name
             if tok is not None and tok.pos_ in _NOT_NAME_POS and _starts_clause(tok) and (
                     not tok.ent_type_ or tok.pos_ == "NOUN" and tok.lemma_.lower() != tok.lower_) \
                     and link(tok.text) is None:

@@ -30,12 +30,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .awards import anaphor_in
+from .lists import find_list_items
 from .sentences import sentence_spans
 
 
 def award_regions(text: str, window: int = 1, head_sentences: int = 2) -> list[tuple[int, int]]:
     """Character spans of the sentences that name a prize (or refer to one: "prisen"), with
-    ``window`` sentences on each side, and the first ``head_sentences`` (headline, byline).
+    ``window`` sentences on each side, the first ``head_sentences`` (headline, byline) and the
+    items of headed lists.
 
     >>> text = "Budsjettet er vedteke.\\nVegen vert asfaltert. Vik IL fekk kulturprisen. Dei jubla. Så regna det. Slutt."
     >>> [text[s:e] for s, e in award_regions(text, window=1, head_sentences=1)]
@@ -46,6 +48,8 @@ def award_regions(text: str, window: int = 1, head_sentences: int = 2) -> list[t
     keep = set(range(min(head_sentences, len(sentences))))
     for i in about:
         keep.update(range(max(0, i - window), min(len(sentences), i + window + 1)))
+    # the lines of a headed list ("Nominerte:" and a name per line) however far they run
+    keep.update(item.sentence for item in find_list_items(text, sentences))
     return [sentences[i] for i in sorted(keep)]
 
 
