@@ -97,6 +97,8 @@ def test_a_colon_list_is_not_a_giver(parsed):
     ("Kulturprisen 2023 ble delt ut på konferansen «Smartbyen 2023» i Drammen.", "Smartbyen 2023"),
     ("Kulturprisen 2023 vart delt ut under opninga av kulturhuset i Vik.", "opninga"),
     ("Kulturprisen 2023 ble delt ut under festforestillingen i Gran kirke.", "festforestillingen"),
+    ("Kulturprisen 2023 vart delt ut på Kulturnatta i Vik sentrum.", "Kulturnatta"),
+    ("Næringsprisen 2024 ble delt ut under næringslivsfrokosten på Gran rådhus.", "næringslivsfrokosten"),
 ])
 def test_an_event_named_by_its_head_word(parsed, text, event):
     (award,) = extract(text, nlp=parsed).awards

@@ -790,7 +790,8 @@ class _Reader:
             sentences = sorted(prize.sentences | main.evidence |
                                {i for i, k in enumerate(self.sentence_prize) if k == prize.key})
             record_year = int(main_year.text) if main_year else None
-            award_date = self._award_date(sentences, record_year or self._written_year())
+            award_date = self._award_date(sentences, record_year or self._written_year()) or \
+                self._award_date(self._plain_sentences(), record_year or self._written_year())
             if main_year is None and status != "awarded" and award_date:
                 main_year = year_written_in(award_date, "year:award-date")  # "vinnaren blir kåra 13. september 2019"
                 record_year = int(main_year.text) if main_year else None
@@ -946,8 +947,12 @@ class _Reader:
     def _article_event(self) -> Event | None:
         """An event of the whole prize-giving, said without naming a prize ("Det ble delt ut
         åtte priser på City Scene"), for records whose own sentences name none."""
-        plain = [i for i, (s, e) in enumerate(self.sentences) if MASK not in self.masked[s:e]]
-        return self._event(plain)
+        return self._event(self._plain_sentences())
+
+    def _plain_sentences(self) -> list[int]:
+        """Sentences that name no prize: what they say of the prize-giving ("Prisutdelinga er 6.
+        mai") holds for every prize the article gives."""
+        return [i for i, (s, e) in enumerate(self.sentences) if MASK not in self.masked[s:e]]
 
     def _award_date(self, sentences: list[int], year: int | None) -> DateMention | None:
         verbs = _compiled("events", "dated")
