@@ -271,3 +271,12 @@ def test_an_owner_whose_name_has_og(text, owner):
 ])
 def test_a_bare_noun_after_for_is_a_field_a_phrase_a_reason(text, expected):
     assert names(text) == [expected]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kulturprisen til Gran musikkorps\nGran musikkorps fikk Gran kommunes kulturpris for 2023.", "Gran kommune"),
+    ("Stord songlag fekk Stord kommune sin kulturpris for 2023.", "Stord kommune"),
+])
+def test_an_owner_with_an_organisation_word_is_the_body_whatever_the_ner_says(nlp, text, body):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.awarding_body.name == body

@@ -599,6 +599,8 @@ class _Reader:
                 year = Mention(text=self.text[item.year[0]:item.year[1]], start=item.year[0], end=item.year[1],
                                rule=f"year:list:{item.kind}")
             role = {"winners": "recipient", "past_winners": "past_recipient"}.get(item.kind, "competitor")
+            if role == "recipient" and year is not None:
+                role = "past_recipient"  # "vinnarane av P: A (2023), B (2022)": each its own giving
             self.prizes[key].findings.append(Finding(role, names, item.sentence, year, f"list:{item.kind}"))
 
     def _category(self, item: ListItem, names: list[NameSpan], labels: list[tuple[int, int]]) -> None:
@@ -771,6 +773,10 @@ class _Reader:
                 elif event.add(f, n, self):
                     event.evidence.add(f.sentence)
         body = body or self._organ_body(prize)
+        dated = [r for e in past.values() if e.value for r in e.recipients]
+        if main_year is None:
+            # "Her er vinnarane av P: A (2023), B (2022)": winners a list dates are those years' only
+            main.recipients = [r for r in main.recipients if not any(_same(r.name, d.name) for d in dated)]
         clause = prize.frame_status if prize.frame_status in ("awarded", "nominated", "announced") else None
         if clause == "announced" and main_year is None and not self._anchored(prize):
             clause = None  # "skal heretter dele ut medaljen": a habit, not an upcoming award
@@ -803,7 +809,6 @@ class _Reader:
                 award_date=award_date, evidence=[self._sentence(i) for i in sorted(main.evidence)]))
         # "prisen vert finansiert av fylkeskommunen" is about this year's giving, not the earlier ones
         standing_body = None if body and body.rule in _this_giving_rules() else body
-        dated = [r for e in past.values() if e.value for r in e.recipients]
         for event in past.values():
             event.settle()
             if not event.recipients or (event.value is None and all(
@@ -880,7 +885,8 @@ class _Reader:
     def _body(self, prize: _Prize) -> Entity | None:
         """The owner in the prize's name ("KMDs innovasjonspris"), written out where the text
         spells the abbreviation out; a person's name ("Anders Jahres kulturpris") honours, it does not give."""
-        owners = [m.owner for m in prize.mentions if m.owner and self._label(NameSpan(*m.owner)) != "PER"]
+        owners = [m.owner for m in prize.mentions if m.owner and (
+            self._label(NameSpan(*m.owner)) != "PER" or any(is_org_word(w) for w in self.text[slice(*m.owner)].split()))]
         if not owners:
             return None
         s, e = max(owners, key=lambda o: o[1] - o[0])

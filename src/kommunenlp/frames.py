@@ -154,6 +154,8 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
                 out.setdefault(slot, []).append(c)
             elif _fronted_complement(c, t):
                 out.setdefault("spred", []).append(c)
+    if "iobj" in out and "obj" not in out:
+        out["obj"] = out.pop("iobj")  # an indirect object alone is the object ("gir sin Kulturpris til X")
     if "subj" not in out:
         # "X som fekk prisen", "Det er A og B som er nominerte": the relative clause's antecedent
         top = next((t for t in chain if any(c.dep_ == "SBU" and c.lower_ == "som" for c in t.children)), None)
