@@ -195,3 +195,12 @@ def test_receiving_proposals_is_not_receiving_the_prize(parsed, text):
 ])
 def test_a_headline_verb_is_not_part_of_the_prize(parsed, text, name):
     assert [r.award.name for r in extract(text, nlp=parsed).awards] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Kari Sunde fekk Kulturprisen 2024. Førre år gjekk prisen til Sande musikklag.",
+    "Kari Sunde fikk Kulturprisen 2024. Forrige år gikk prisen til Sande musikklag.",
+])
+def test_last_year_is_a_giving_of_its_own(parsed, text):
+    recs = {r.year: [x.name for x in r.recipients] for r in extract(text, nlp=parsed).awards}
+    assert recs == {2024: ["Kari Sunde"], 2023: ["Sande musikklag"]}

@@ -236,7 +236,8 @@ _TIME_ANCHOR = regex.compile(
     r"|i\s+år|neste\s+(?:år|veke|uke|månad|måned)|i\s+(?:haust|høst|vår|sommar|sommer|morgon|morgen)"
     r"|denne\s+(?:veka|uka|månaden|måneden))\b", regex.V1 | regex.IGNORECASE)
 # "fjorårets vinnar", "i fjor fekk …": the year before the award's (or the article's) year
-_LAST_YEAR = regex.compile(r"\b(?:fjorårets|fjorårsvinneren|fjorårsvinnaren|i\s+fjor|i\s+fjar)\b", regex.V1 | regex.IGNORECASE)
+_LAST_YEAR = regex.compile(r"\b(?:fjorårets|fjorårsvinneren|fjorårsvinnaren|i\s+fjor|i\s+fjar|førre\s+år|forrige\s+år"
+                           r"|året\s+før)\b", regex.V1 | regex.IGNORECASE)
 _THEN = regex.compile(r"\s*(?:Da|Då)\s", regex.V1)
 _IN_YEAR = regex.compile(rf"\b(?:i|I)\s+(?P<y>{YEAR})\b", regex.V1)
 _CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+|\bfor\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)
@@ -570,8 +571,11 @@ class _Reader:
             bisect_right(self.sentence_starts, start) - 1)
 
     def _after_prize(self, sentence: int) -> bool:
-        """The sentence before this one names a prize."""
-        return sentence > 0 and bool(self._starting_in(*self.sentences[sentence - 1]))
+        """The sentence before this one names a prize or refers to one ("Prisen deles ut av X.")."""
+        if sentence <= 0:
+            return False
+        s, e = self.sentences[sentence - 1]
+        return bool(self._starting_in(s, e)) or bool(_anaphor().search(self.masked, s, e))
 
     def _read_lists(self) -> None:
         """Earlier winners and shortlists become findings of the prize their heading speaks of;
