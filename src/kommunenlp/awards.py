@@ -888,9 +888,19 @@ class _Reader:
 
     def _body(self, prize: _Prize) -> Entity | None:
         """The owner in the prize's name ("KMDs innovasjonspris"), written out where the text
-        spells the abbreviation out; a person's name ("Anders Jahres kulturpris") honours, it does not give."""
-        owners = [m.owner for m in prize.mentions if m.owner and (
-            self._label(NameSpan(*m.owner)) != "PER" or any(is_org_word(w) for w in self.text[slice(*m.owner)].split()))]
+        spells the abbreviation out; a person's name ("Anders Jahres kulturpris") honours, it does not give;
+        "Kommunens kulturpris" is the municipality's the article names most (:meth:`_organ_body`)."""
+        owners = []
+        for m in prize.mentions:
+            if m.owner is None:
+                continue
+            words = self.text[slice(*m.owner)].split()
+            noun = next((k for k in ("county_nouns", "municipal_nouns")
+                         if _whole_words("names", k).fullmatch(self.text, *m.owner)), None)
+            if noun:
+                prize.giver_nouns.add(noun)
+            elif self._label(NameSpan(*m.owner)) != "PER" or any(is_org_word(w) for w in words):
+                owners.append(m.owner)
         if not owners:
             return None
         s, e = max(owners, key=lambda o: o[1] - o[0])
