@@ -211,3 +211,12 @@ def test_a_row_holds_for_coordinated_prizes(nlp, text):
 def test_candidates_are_competitors_not_winners(nlp, text):
     (award,) = extract(text, nlp=nlp).awards
     assert award.status == "nominated" and award.recipients == [] and award.competitors
+
+
+@pytest.mark.parametrize("text", [
+    "Volda kommune fekk Nynorskprisen for kommunar. Kultur- og likestillingsministeren delte ut prisen.",
+    "Bodø fikk Bygdeprisen 2024. Kommunal- og distriktsministeren delte ut prisen i Oslo.",
+])
+def test_a_title_without_a_name_is_no_body(nlp, text):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.awarding_body is None and award.presenters == []

@@ -771,6 +771,8 @@ class _Reader:
                     event = past.setdefault(key, _Event(year, value))
                 else:
                     event = main
+                if f.role in ("giver", "body") and is_title(self.text[n.start:n.end]):
+                    continue  # "Kultur- og likestillingsministeren deler ut prisen": a person unnamed
                 if f.role in ("giver", "body") and not self.is_person(n):
                     body = body or self.entity(self._partners(n, f.names), f.rule)
                     event.evidence.add(f.sentence)
