@@ -280,3 +280,14 @@ def test_a_bare_noun_after_for_is_a_field_a_phrase_a_reason(text, expected):
 def test_an_owner_with_an_organisation_word_is_the_body_whatever_the_ner_says(nlp, text, body):
     (award,) = extract(text, nlp=nlp).awards
     assert award.awarding_body.name == body
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("Kven fortener kulturprisen 2025?\nUlstein kommune deler kvart år ut ein kulturpris. Alle kan kome med framlegg.",
+     "kulturprisen", "Ulstein kommune"),
+    ("Miljøprisen 2025\nGran kommune deler hvert år ut en miljøpris. Send inn forslag innen 1. mars.",
+     "Miljøprisen", "Gran kommune"),
+])
+def test_an_indefinite_mention_of_a_prize_named_elsewhere_is_that_prize(nlp, text, name, body):
+    (award,) = extract(text, nlp=nlp).awards
+    assert (award.status, award.award.name, award.awarding_body.name) == ("announced", name, body)

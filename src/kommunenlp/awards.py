@@ -865,7 +865,8 @@ class _Reader:
         return any(awarded.search(self.text, *self.sentences[i], timeout=TIMEOUT) for i in sentences)
 
     def _names_of(self, prize: _Prize) -> tuple[Prize, list[Mention]]:
-        best = max(prize.mentions, key=lambda m: (not m.plural(self.text), m.words(self.text), m.end - m.start, -m.start))
+        best = max(prize.mentions, key=lambda m: (not m.plural(self.text), not m.indefinite, m.words(self.text),
+                                                  m.end - m.start, -m.start))
         year = next((self.text[m.year[0]:m.year[1]] for m in prize.mentions if m.year), None)
         surface = self.text[best.start:best.end]
         name = Prize(name=best.name(self.text), text=surface, start=best.start, end=best.end, rule=f"prize:{best.shape}",

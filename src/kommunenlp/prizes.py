@@ -40,6 +40,7 @@ class PrizeMention:
     year: tuple[int, int] | None = None
     shape: str = "compound"
     written_out: str | None = None  # "Kulturprisen" for the "Kultur-" of "Kultur- og idrettsprisen"
+    indefinite: bool = False  # "ein kulturpris": the prize the text names elsewhere, never its name
 
     def words(self, text: str) -> int:
         """How many words the mention has; the fullest name of a prize has the most."""
@@ -246,14 +247,19 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
     p = _patterns()
     found: list[PrizeMention] = []
     taken: list[tuple[int, int]] = []  # the spans found so far, sorted and disjoint
+    kinds: list[PrizeMention] = []
     for name, build in (("quoted", _quoted), ("compound", _compound), ("title", _title)):
         for m in p[name].finditer(text, overlapped=False, timeout=scan_timeout(len(text))):
-            if _INDEFINITE.search(text[max(0, m.start() - 8):m.start()]):
-                continue  # "en hederspris": a kind of prize, not a name
             pm = build(m)
-            if pm and not _overlaps(taken, pm.start, pm.end):
+            if pm and _INDEFINITE.search(text[max(0, m.start() - 8):m.start()]):
+                kinds.append(pm)  # "en hederspris": a kind of prize, not a name
+            elif pm and not _overlaps(taken, pm.start, pm.end):
                 found.append(pm)
                 insort(taken, (pm.start, pm.end))
+    # "Kulturprisen 2025 … Ulstein kommune deler kvart år ut ein kulturpris": the kind the text names
+    # elsewhere is that prize
+    named = {pm.key for pm in found}
+    found += [replace(pm, indefinite=True) for pm in kinds if pm.key in named and not _overlaps(taken, pm.start, pm.end)]
     found += _suspended(text, found)
     for shape, pattern in _context_patterns():
         for m in pattern.finditer(text, timeout=scan_timeout(len(text))):
