@@ -22,6 +22,8 @@ PASSIVE_AUXILIARIES = frozenset({"bli", "verte", "få"})
 COPULAS = frozenset({"være", "vere"})
 MODALS = frozenset({"skulle", "ville", "kunne", "måtte", "burde"})
 _SLOT_DEPS = {"SUBJ": "subj", "DOBJ": "obj", "IOBJ": "iobj", "SPRED": "spred"}
+# Anaphors a phrase after them may name: "prisen for årets utøver"
+_NAMED_BY_PHRASE = frozenset({"prisen", "prisa", "utmerkelsen", "utmerkinga"})
 # Children that end an argument: a preposition's phrase, a clause, a verb of its own.
 _NOT_IN_ARGUMENT = frozenset({"ADP", "SCONJ", "VERB", "AUX"})
 
@@ -42,6 +44,7 @@ class Frame:
     without: frozenset[str] = frozenset()
     past_status: str | None = None  # what the clause says in a past tense, where that differs
     past_only: bool = False  # the row holds in a past tense only ("I år vann Vågå", not "Tidligere vinner X")
+    prize_with: frozenset[str] = frozenset()  # words the prize argument must have ("årets" in "Årets trenar vart X")
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,7 @@ def frames() -> tuple[Frame, ...]:
                        tuple(row["prize"]), dict(row["active"]), dict(row["passive"]),
                        {k: frozenset(v) for k, v in row.get("require", {}).items()},
                        row.get("implicit_prize", False), frozenset(row.get("without", ())),
-                       row.get("past_status"), row.get("past_only", False))
+                       row.get("past_status"), row.get("past_only", False), frozenset(row.get("prize_with", ())))
                  for row in table("frames")["frame"])
 
 
@@ -222,11 +225,18 @@ def _name_head(t: Token) -> Token:
 
 def _prize_span(t: Token) -> tuple[int, int]:
     """Where to look for the prize in an argument; an infinitive ("kandidatar til å bli kåra som
-    årets ungdomskommune") holds it somewhere in its clause."""
+    årets ungdomskommune") holds it somewhere in its clause, and "prisen" may be named by its
+    phrase ("fikk prisen for årets utøver", "prisen som årets gründer")."""
     if t.lower_ == "å":
         sub = list(t.subtree)
         return sub[0].idx, sub[-1].idx + len(sub[-1])
-    return _argument(t)
+    start, end = _argument(t)
+    if t.lower_ in _NAMED_BY_PHRASE:
+        for c in t.children:
+            if c.lower_ in ("for", "som") and c.i > t.i:
+                last = max(c.subtree, key=lambda x: x.i)
+                end = max(end, last.idx + len(last))
+    return start, end
 
 
 def _prize_in(frame: Frame, slots: dict[str, list[Token]], is_prize: Callable[[int, int], bool]) -> Token | None:
@@ -235,10 +245,19 @@ def _prize_in(frame: Frame, slots: dict[str, list[Token]], is_prize: Callable[[i
     for k, toks in slots.items():
         if k in frame.prize or (k in ("subj", "obj") and len(toks) > 1):
             for t in toks:
-                if is_prize(*_prize_span(t)):
+                if is_prize(*_prize_span(t)) and (
+                        not frame.prize_with or any(c.lower_ in frame.prize_with for c in t.children)):
                     return t
     return None
 
+
+
+def _two_complements(slots: dict[str, list[Token]]) -> dict[str, list[Token]]:
+    """ "Årets trenar vart Kari Li" parsed as two complements of the copula: the first is its subject."""
+    spred = slots.get("spred", [])
+    if "subj" in slots or len(spred) != 2:
+        return slots
+    return {**slots, "subj": spred[:1], "spred": spred[1:]}
 
 
 def _noun_of_infinitive(chain: list[Token]) -> Token | None:
@@ -340,7 +359,7 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             chain = _chain(v)
             if _under_noun(chain):
                 continue
-            slots = _slots(v, chain, sent)
+            slots = _two_complements(_slots(v, chain, sent))
             candidates = [f for f in candidates if not f.past_only or _past(chain)]
             found = next(((f, t) for f in candidates if _meets(f, slots) and (t := _prize_in(f, slots, is_prize))), None)
             if found is None:
