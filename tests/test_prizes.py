@@ -104,6 +104,8 @@ def test_suspended_coordination_names_two_prizes():
 
 
 @pytest.mark.parametrize("text", ["Oljeprisen steig i fjor.", "Straumprisane vart tjuedobla i vinter.",
+                                  "Råoljeprisen fall kraftig.", "Konsumprisane auka med tre prosent.",
+                                  "Bøndene fekk meir gjennom årets jordbruksavtale.",
                                   "Gjennomsnittsprisen for bustader gjekk opp.", "Kraftprisen til Hafslund er eit spørsmål."])
 def test_prices_are_no_prizes(text):
     assert names(text) == []
@@ -291,3 +293,8 @@ def test_an_owner_with_an_organisation_word_is_the_body_whatever_the_ner_says(nl
 def test_an_indefinite_mention_of_a_prize_named_elsewhere_is_that_prize(nlp, text, name, body):
     (award,) = extract(text, nlp=nlp).awards
     assert (award.status, award.award.name, award.awarding_body.name) == ("announced", name, body)
+
+
+@pytest.mark.parametrize("text", ["Shirin Ebadi fekk Nobelprisen.", "Han fekk Nobels fredspris i 2003."])
+def test_a_short_price_stem_does_not_end_a_prize(text):
+    assert names(text)

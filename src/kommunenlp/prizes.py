@@ -126,7 +126,10 @@ def _head_key(word: str) -> str:
 def _is_price(word: str) -> bool:
     """ "oljeprisen", "straumprisane": a price compound (``price_stems``), not a prize."""
     key = _head_key(word)
-    return key.endswith("pris") and key[:-4].rstrip("-") in _sets()["price_stems"]
+    stem = key[:-4].rstrip("-") if key.endswith("pris") else None
+    # a longer stem may end in one ("råoljeprisen"); a short one may end a prize's ("Nobelprisen" in "el")
+    return stem is not None and (stem in _sets()["price_stems"] or any(
+        stem.endswith(p) for p in _sets()["price_stems"] if len(p) >= 4))
 
 
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:»\n])[\s\"«(]*$", regex.V1)
