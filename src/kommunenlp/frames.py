@@ -163,7 +163,7 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         # "X som fekk prisen", "Det er A og B som er nominerte": the relative clause's antecedent
         top = next((t for t in chain if any(c.dep_ == "SBU" and c.lower_ == "som" for c in t.children)), None)
         if top is not None and top.head.i != top.i:
-            out["subj"] = [_name_head(top.head)]
+            out["subj"] = [_among(_name_head(top.head))]
         elif v.dep_ == "KOORD" and v.head.pos_ in ("VERB", "AUX"):
             subj = [c for c in v.head.children if c.dep_ == "SUBJ"]
             if subj:
@@ -213,6 +213,17 @@ def _of_a_noun(slot: str, t: Token, chain_ids: set[int]) -> bool:
     """ "delt ut under opninga av Førdefestivalen": an "av" on a noun is that noun's, not the agent
     of the predicate (a passive's agent hangs on the verb)."""
     return slot == "av" and t.head.head.i not in chain_ids and t.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _among(t: Token) -> Token:
+    """ "Vik IL er blant seks lag som er nominerte": the antecedent counted among others is the
+    copula's subject."""
+    h = t.head
+    if t.dep_ == "PUTFYLL" and h.lower_ == "blant" and h.head.lemma_ in COPULAS:
+        subj = next((c for c in h.head.children if c.dep_ == "SUBJ"), None)
+        if subj is not None:
+            return subj
+    return t
 
 
 def _name_head(t: Token) -> Token:
