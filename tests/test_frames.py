@@ -204,3 +204,22 @@ def test_a_headline_verb_is_not_part_of_the_prize(parsed, text, name):
 def test_last_year_is_a_giving_of_its_own(parsed, text):
     recs = {r.year: [x.name for x in r.recipients] for r in extract(text, nlp=parsed).awards}
     assert recs == {2024: ["Kari Sunde"], 2023: ["Sande musikklag"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kulturprisen 2024 går til Vik songlag. I 2023 fikk Kari Moe prisen, og året før var det Per Dahl som vant.",
+     {2024: ["Vik songlag"], 2023: ["Kari Moe"], 2022: ["Per Dahl"]}),
+    ("Kulturprisen 2024 gjekk til Vik songlag. I 2023 fekk Kari Moe prisen, og året før gjekk han til Per Dahl.",
+     {2024: ["Vik songlag"], 2023: ["Kari Moe"], 2022: ["Per Dahl"]}),
+])
+def test_the_year_before_is_the_year_before_the_one_stated(parsed, text, expected):
+    assert {r.year: [x.name for x in r.recipients] for r in extract(text, nlp=parsed).awards} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kulturprisen 2024 gjekk til Vik songlag. Dei siste åra har mellom anna Stord IL og Kari Li fått prisen.",
+    "Kulturprisen 2024 gikk til Vik songlag. De siste årene har blant andre Stord IL og Kari Li fått prisen.",
+])
+def test_winners_of_the_last_years_are_a_giving_each(parsed, text):
+    recs = sorted((r.year or 0, [x.name for x in r.recipients]) for r in extract(text, nlp=parsed).awards)
+    assert recs == [(0, ["Kari Li"]), (0, ["Stord IL"]), (2024, ["Vik songlag"])]

@@ -236,8 +236,13 @@ _TIME_ANCHOR = regex.compile(
     r"|i\s+år|neste\s+(?:år|veke|uke|månad|måned)|i\s+(?:haust|høst|vår|sommar|sommer|morgon|morgen)"
     r"|denne\s+(?:veka|uka|månaden|måneden))\b", regex.V1 | regex.IGNORECASE)
 # "fjorårets vinnar", "i fjor fekk …": the year before the award's (or the article's) year
-_LAST_YEAR = regex.compile(r"\b(?:fjorårets|fjorårsvinneren|fjorårsvinnaren|i\s+fjor|i\s+fjar|førre\s+år|forrige\s+år"
-                           r"|året\s+før)\b", regex.V1 | regex.IGNORECASE)
+_LAST_YEAR = regex.compile(r"\b(?:fjorårets|fjorårsvinneren|fjorårsvinnaren|i\s+fjor|i\s+fjar|førre\s+år|forrige\s+år)\b",
+                           regex.V1 | regex.IGNORECASE)
+# "I 2023 fekk A prisen, og året før B": the year next to one the sentence stated before
+_YEAR_NEXT_TO = regex.compile(r"\båret\s+(?:før|etter)\b", regex.V1 | regex.IGNORECASE)
+# "Dei siste åra har A og B fått prisen": earlier givings, their years unsaid
+_PAST_PERIOD = regex.compile(r"\b(?:(?:dei|de)\s+siste\s+(?:åra|årene)|(?:opp\s+)?gjennom\s+(?:åra|årene)"
+                             r"|tidlegare\s+år|tidligere\s+år)\b", regex.V1 | regex.IGNORECASE)
 _THEN = regex.compile(r"\s*(?:Da|Då)\s", regex.V1)
 _IN_YEAR = regex.compile(rf"\b(?:i|I)\s+(?P<y>{YEAR})\b", regex.V1)
 _CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+|\bfor\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)
@@ -250,10 +255,27 @@ def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
     cend = min([end] + [c.start() for c in cuts if c.start() >= at])
     m = _CLAUSE_YEAR.search(text[cstart:cend])
     if not m:
-        last = _LAST_YEAR.search(text, cstart, cend)
-        return Mention(text=last.group(), start=last.start(), end=last.end(), rule="year:last-year") if last else None
+        for pattern, rule in ((_LAST_YEAR, "year:last-year"), (_YEAR_NEXT_TO, "year:next-to"),
+                              (_PAST_PERIOD, "year:earlier")):
+            found = pattern.search(text, cstart, cend)
+            if found and (rule != "year:next-to" or _year_before(text, start, found.start())):
+                return Mention(text=found.group(), start=found.start(), end=found.end(), rule=rule)
+        return None
     g = "y" if m.group("y") else "y2"
+    # "I 2023 fekk A prisen, og året før B": the year before the one stated, for what follows it
+    after = _YEAR_NEXT_TO.search(text, cstart + m.end(g), at)
+    if after:
+        return Mention(text=after.group(), start=after.start(), end=after.end(), rule="year:next-to")
     return Mention(text=m.group(g), start=cstart + m.start(g), end=cstart + m.end(g), rule="year:clause")
+
+
+def _year_before(text: str, start: int, at: int) -> int | None:
+    """The last year the sentence states before ``at``."""
+    years = list(_YEAR_WORD.finditer(text, start, at))
+    return int(years[-1].group()) if years else None
+
+
+_YEAR_WORD = regex.compile(rf"\b{YEAR}\b", regex.V1)
 
 
 class _Reader:
@@ -764,10 +786,12 @@ class _Reader:
                     continue
                 if f.role == "past_recipient" and same_year:
                     event = main
-                elif f.role == "past_recipient" or other_year or (year and year.rule == "year:last-year"):
+                elif f.role == "past_recipient" or other_year or (year and year.rule in ("year:last-year", "year:earlier")):
                     # undated earlier winners are one giving each (however many rows read them),
                     # unless one "fjorårets" names them all
-                    key = str(value) if value else f"{f.rule}:{year.start}" if year else f"winner:{_key(self.text[n.start:n.end])}"
+                    # ("dei siste åra: A, B og C" are one giving each)
+                    key = str(value) if value else f"{f.rule}:{year.start}" if year and year.rule != "year:earlier" \
+                        else f"winner:{_key(self.text[n.start:n.end])}"
                     event = past.setdefault(key, _Event(year, value))
                 else:
                     event = main
@@ -836,6 +860,12 @@ class _Reader:
         if year.rule == "year:last-year":
             base = this_year or self._written_year()
             return base - 1 if base else None
+        if year.rule == "year:earlier":
+            return None
+        if year.rule == "year:next-to":
+            s = self.sentences[bisect_right(self.sentence_starts, year.start) - 1][0]
+            before = _year_before(self.text, s, year.start)
+            return before + (-1 if year.text.lower().endswith("før") else 1) if before else None
         return int(year.text)
 
     def _year_of(self, f: Finding) -> Mention | None:
