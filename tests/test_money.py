@@ -60,3 +60,12 @@ def test_prize_money_not_the_grant(rules_nlp):
 def test_nynorsk_prize_money(rules_nlp):
     text = "Voss kommune fekk Kulturprisen 2022. Prispengane er ein halv million kroner."
     assert extract(text, nlp=rules_nlp).awards[0].amount.value == 500_000
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tre unge kunstnarar får arbeidsstipend frå Voss herad: Siri Lie, Per Ask og Mari Dale. Kvar av dei får 50 000 kroner.",
+     50_000),
+    ("Gran kommune deler ut to kulturstipend til Kari Li og Per Moe. Hver av dem får 20 000 kroner.", 20_000),
+])
+def test_money_each_winner_gets_is_the_prize(rules_nlp, text, value):
+    assert extract(text, nlp=rules_nlp).awards[0].amount.value == value
