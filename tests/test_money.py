@@ -67,5 +67,5 @@ def test_nynorsk_prize_money(rules_nlp):
      50_000),
     ("Gran kommune deler ut to kulturstipend til Kari Li og Per Moe. Hver av dem får 20 000 kroner.", 20_000),
 ])
-def test_money_each_winner_gets_is_the_prize(rules_nlp, text, value):
-    assert extract(text, nlp=rules_nlp).awards[0].amount.value == value
+def test_money_each_winner_gets_is_the_prize(nlp, text, value):
+    assert extract(text, nlp=nlp).awards[0].amount.value == value
