@@ -35,6 +35,14 @@ def test_publisert_wins_over_sist_oppdatert():
     assert find_published(text).value == dt.date(2021, 4, 30)
 
 
+@pytest.mark.parametrize("text, iso", [
+    ("Kulturprisen\nPublisert av Kari Li. Sist endra 20.08.2019\nTekst.", "2019-08-20"),
+    ("Miljøprisen\nPublisert av Per Dahl. Sist endret 21.08.2019\nTekst.", "2019-08-21"),
+])
+def test_another_label_of_the_line_dates_it(text, iso):
+    assert find_published(text).value.isoformat() == iso
+
+
 def test_dato_line():
     assert find_published("Pressemelding | Dato: 15.02.2019").value == dt.date(2019, 2, 15)
 

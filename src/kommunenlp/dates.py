@@ -113,7 +113,9 @@ def find_published(text: str, language: str = "nb") -> DateMention | None:
                 found = None  # "Sist endret av formannskapet 24.04.12 sak 45/12": a decision's date, not the page's
             if found is None and n + 1 < len(lines):
                 found = _first_date(text, lines[n + 1].start(), lines[n + 1].end(), language)
-            if found and (best is None or rank < best[0]):
+            if found is None:
+                continue  # "Publisert av Kari Li. Sist endra 20.08.2019": another label of the line has it
+            if best is None or rank < best[0]:
                 best = (rank, found.model_copy(update={"rule": f"published:{label}"}))
             break
     return best[1] if best else _date_line(text, lines[:t["date_line_within"]], language)
