@@ -96,7 +96,7 @@ class _Event:
             self.accepted.append(reader.person(n, f.rule))
         elif f.role in ("recipient", "past_recipient"):
             self.recipients.append(reader.person(n, f.rule) if n.title else reader.entity(n, f.rule))
-            if n.title and is_occupation(self.recipients[-1].title or "") and len(f.names) > 1:
+            if n.title and len(f.names) > 1 and is_occupation(reader.text[n.title[0]:n.title[1]]):
                 self.co_winners.add(n.start)  # "til Vik songlag, pianist Ola Dale og målar Kari Berg"
         elif f.role == "accepted_by" and reader.is_person(n):
             self.accepted.append(reader.person(n, f.rule))
@@ -244,7 +244,6 @@ _YEAR_NEXT_TO = regex.compile(r"\båret\s+(?:før|etter)\b", regex.V1 | regex.IG
 _PAST_PERIOD = regex.compile(r"\b(?:(?:dei|de)\s+siste\s+(?:åra|årene)|(?:opp\s+)?gjennom\s+(?:åra|årene)"
                              r"|tidlegare\s+år|tidligere\s+år)\b", regex.V1 | regex.IGNORECASE)
 _THEN = regex.compile(r"\s*(?:Da|Då)\s", regex.V1)
-_IN_YEAR = regex.compile(rf"\b(?:i|I)\s+(?P<y>{YEAR})\b", regex.V1)
 _CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+|\bfor\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)
 
 
@@ -258,7 +257,7 @@ def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
         for pattern, rule in ((_LAST_YEAR, "year:last-year"), (_YEAR_NEXT_TO, "year:next-to"),
                               (_PAST_PERIOD, "year:earlier")):
             found = pattern.search(text, cstart, cend)
-            if found and (rule != "year:next-to" or _year_before(text, start, found.start())):
+            if found and (rule != "year:next-to" or _last_year(text, start, found.start())):
                 return Mention(text=found.group(), start=found.start(), end=found.end(), rule=rule)
         return None
     g = "y" if m.group("y") else "y2"
@@ -269,10 +268,10 @@ def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
     return Mention(text=m.group(g), start=cstart + m.start(g), end=cstart + m.end(g), rule="year:clause")
 
 
-def _year_before(text: str, start: int, at: int) -> int | None:
-    """The last year the sentence states before ``at``."""
-    years = list(_YEAR_WORD.finditer(text, start, at))
-    return int(years[-1].group()) if years else None
+def _last_year(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The last year written in ``text[start:end]``."""
+    years = list(_YEAR_WORD.finditer(text, start, end))
+    return years[-1] if years else None
 
 
 _YEAR_WORD = regex.compile(rf"\b{YEAR}\b", regex.V1)
@@ -494,11 +493,8 @@ class _Reader:
         sentence before stated."""
         if i == 0 or not _THEN.match(self.text, self.sentences[i][0]):
             return None
-        years = list(_IN_YEAR.finditer(self.text, *self.sentences[i - 1]))
-        if not years:
-            return None
-        m = years[-1]
-        return Mention(text=m.group("y"), start=m.start("y"), end=m.end("y"), rule="year:then")
+        m = _last_year(self.text, *self.sentences[i - 1])
+        return Mention(text=m.group(), start=m.start(), end=m.end(), rule="year:then") if m else None
 
     def _argument_names(self, start: int, end: int, sentence_end: int) -> list[NameSpan]:
         """The names of an argument. A list the parser broke off ("til Vik songlag, pianist Ola
@@ -864,8 +860,8 @@ class _Reader:
             return None
         if year.rule == "year:next-to":
             s = self.sentences[bisect_right(self.sentence_starts, year.start) - 1][0]
-            before = _year_before(self.text, s, year.start)
-            return before + (-1 if year.text.lower().endswith("før") else 1) if before else None
+            before = _last_year(self.text, s, year.start)
+            return int(before.group()) + (-1 if year.text.lower().endswith("før") else 1) if before else None
         return int(year.text)
 
     def _year_of(self, f: Finding) -> Mention | None:
@@ -923,22 +919,18 @@ class _Reader:
         """The owner in the prize's name ("KMDs innovasjonspris"), written out where the text
         spells the abbreviation out; a person's name ("Anders Jahres kulturpris") honours, it does not give;
         "Kommunens kulturpris" is the municipality's the article names most (:meth:`_organ_body`)."""
-        owners = []
-        for m in prize.mentions:
-            if m.owner is None:
-                continue
-            words = self.text[slice(*m.owner)].split()
-            noun = next((k for k in ("county_nouns", "municipal_nouns")
-                         if _whole_words("names", k).fullmatch(self.text, *m.owner)), None)
-            if noun:
-                prize.giver_nouns.add(noun)
-            elif self._label(NameSpan(*m.owner)) != "PER" or any(is_org_word(w) for w in words):
-                owners.append(m.owner)
+        owners = [m.owner for m in prize.mentions if m.owner and not self._owned_by_noun(m, ("county_nouns", "municipal_nouns"))
+                  and (self._label(NameSpan(*m.owner)) != "PER"
+                       or any(is_org_word(w) for w in self.text[slice(*m.owner)].split()))]
         if not owners:
             return None
         s, e = max(owners, key=lambda o: o[1] - o[0])
         s, e = self._spelled_out(s, e)
         return Entity(name=self.text[s:e], text=self.text[s:e], start=s, end=e, rule="body:prize-name")
+
+    def _owned_by_noun(self, m: PrizeMention, tables: tuple[str, ...]) -> bool:
+        """ "Kommunens kulturpris", "Fylkeskommunen si pris": owned by a municipality said as a noun."""
+        return m.owner is not None and any(_whole_words("names", k).fullmatch(self.text, *m.owner) for k in tables)
 
     def _organ_body(self, prize: _Prize) -> Entity | None:
         """ "Kommunestyret tildelte kulturprisen …", "Kommunen deler ut prisen": the prize is the
@@ -947,8 +939,8 @@ class _Reader:
         for organs, nouns, form in (("county_organs", "county_nouns", _COUNTY_FORM),
                                     ("municipal_organs", "municipal_nouns", _LOCAL_FORM)):
             words = _whole_words("names", organs)
-            if nouns not in prize.giver_nouns and not any(
-                    words.search(self.text, *self.sentences[i], timeout=TIMEOUT) for i in prize.sentences):
+            if nouns not in prize.giver_nouns and not any(self._owned_by_noun(m, (nouns,)) for m in prize.mentions) \
+                    and not any(words.search(self.text, *self.sentences[i], timeout=TIMEOUT) for i in prize.sentences):
                 continue
             named = list(form.finditer(self.text, timeout=self.scan_timeout))
             if named:

@@ -109,7 +109,7 @@ def _sets() -> dict[str, frozenset[str]]:
             "not_bodies": frozenset(t["not_bodies"]),
             "qualifying": frozenset(t["qualifying_genitives"]),
             "title_not": frozenset(t["title_not_prizes"]),
-            "title_parts": tuple(t["title_part_endings"]),
+            "title_parts": frozenset(t["title_part_endings"]),
             "price_stems": frozenset(t["price_stems"]),
             "heads": frozenset(t["heads"]),
             "endings": frozenset(t["definite_endings"])}
@@ -202,7 +202,7 @@ def _title(m: regex.Match[str]) -> PrizeMention | None:
     noun = m.group("noun")
     # "årets vinnarar", "årets Spire-mottakere": people, not a prize.
     if noun.lower() in _sets()["title_not"] or noun.lower().endswith(_PEOPLE_ENDINGS + _NOT_TITLE_ENDINGS) or \
-            noun.lower().endswith(_sets()["title_parts"]):
+            noun.lower().endswith(tuple(_sets()["title_parts"])):
         return None
     end = next((m.end(g) for g in ("place", "region", "noun") if m.group(g)))
     owner = m.span("place") if m.group("place") else None
