@@ -223,3 +223,13 @@ def test_the_year_before_is_the_year_before_the_one_stated(parsed, text, expecte
 def test_winners_of_the_last_years_are_a_giving_each(parsed, text):
     recs = sorted((r.year or 0, [x.name for x in r.recipients]) for r in extract(text, nlp=parsed).awards)
     assert recs == [(0, ["Kari Li"]), (0, ["Stord IL"]), (2024, ["Vik songlag"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Kulturprisen 2024 gjekk til Vik songlag. Fjorårsvinnaren Kari Li delte ut prisen.",
+    "Kulturprisen 2024 gikk til Vik songlag. Fjorårsvinneren Kari Li delte ut prisen.",
+])
+def test_last_years_winner_who_hands_the_prize_out(parsed, text):
+    recs = {r.year: r for r in extract(text, nlp=parsed).awards}
+    assert [p.name for p in recs[2024].presenters] == ["Kari Li"]
+    assert [r.name for r in recs[2023].recipients] == ["Kari Li"]

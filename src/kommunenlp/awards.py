@@ -238,6 +238,9 @@ _TIME_ANCHOR = regex.compile(
 # "fjorårets vinnar", "i fjor fekk …": the year before the award's (or the article's) year
 _LAST_YEAR = regex.compile(r"\b(?:fjorårets|fjorårsvinneren|fjorårsvinnaren|i\s+fjor|i\s+fjar|førre\s+år|forrige\s+år)\b",
                            regex.V1 | regex.IGNORECASE)
+# A name described as last year's winner ("fjorårsvinnaren Kari Li", "fjorårets vinnar, Per Dahl,")
+_PAST_WINNER = regex.compile(r"\b(?:fjorårsvinn(?:ar|er)(?:en)?|fjorårets\s+(?:pris)?(?:vinnar|vinner)(?:en)?)\b",
+                             regex.V1 | regex.IGNORECASE)
 # "I 2023 fekk A prisen, og året før B": the year next to one the sentence stated before
 _YEAR_NEXT_TO = regex.compile(r"\båret\s+(?:før|etter)\b", regex.V1 | regex.IGNORECASE)
 # "Dei siste åra har A og B fått prisen": earlier givings, their years unsaid
@@ -479,6 +482,13 @@ class _Reader:
                 self.clause_roles.setdefault((i, role), []).append(self.doc[hit.predicate].idx)
                 self.clause_names.update((i, n.start) for n in names)
                 year = _clause_year(self.text, s, e, names[0].start) or self._then_year(i)
+                described = _PAST_WINNER.search(self.text, rs, names[0].start)
+                if described and role != "past_recipient":
+                    # "Fjorårsvinnaren Kari Li delte ut prisen": she won last year, and hands it out this year
+                    last = Mention(text=described.group(), start=described.start(), end=described.end(),
+                                   rule="year:last-year")
+                    prize.findings.append(Finding("past_recipient", names[:1], i, last, "frame:past-winner"))
+                    year = None if year and year.start == described.start() else year
                 prize.findings.append(Finding(role, names, i, year, f"frame:{hit.frame}"))
         # A clause without a named party is evidence only for a prize named as a proper name or
         # one the article is about (named again, or in its first line): "Vi fekk Kulturprisen"
