@@ -233,3 +233,12 @@ def test_last_years_winner_who_hands_the_prize_out(parsed, text):
     recs = {r.year: r for r in extract(text, nlp=parsed).awards}
     assert [p.name for p in recs[2024].presenters] == ["Kari Li"]
     assert [r.name for r in recs[2023].recipients] == ["Kari Li"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kulturprisen 2024 gjekk til Vik songlag. Kari Li, som vann prisen i fjor, song for gjestene.",
+    "Kulturprisen 2024 gikk til Vik songlag. Kari Li, som vant prisen i fjor, sang for gjestene.",
+])
+def test_the_year_of_a_relative_clause_is_its_antecedents(parsed, text):
+    recs = {r.year: [x.name for x in r.recipients] for r in extract(text, nlp=parsed).awards}
+    assert recs == {2024: ["Vik songlag"], 2023: ["Kari Li"]}

@@ -481,7 +481,9 @@ class _Reader:
                 named = True
                 self.clause_roles.setdefault((i, role), []).append(self.doc[hit.predicate].idx)
                 self.clause_names.update((i, n.start) for n in names)
-                year = _clause_year(self.text, s, e, names[0].start) or self._then_year(i)
+                # ("Kari Li, som vann prisen i fjor, …": the year is in the predicate's clause, not the name's)
+                year = _clause_year(self.text, s, e, names[0].start) or \
+                    _clause_year(self.text, s, e, self.doc[hit.predicate].idx) or self._then_year(i)
                 described = _PAST_WINNER.search(self.text, rs, names[0].start)
                 if described and role != "past_recipient":
                     # "Fjorårsvinnaren Kari Li delte ut prisen": she won last year, and hands it out this year
