@@ -242,3 +242,12 @@ def test_last_years_winner_who_hands_the_prize_out(parsed, text):
 def test_the_year_of_a_relative_clause_is_its_antecedents(parsed, text):
     recs = {r.year: [x.name for x in r.recipients] for r in extract(text, nlp=parsed).awards}
     assert recs == {2024: ["Vik songlag"], 2023: ["Kari Li"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Miljøprisen 2024 vart delt ut på julemøtet til Vik bondelag. Prisen gjekk til Bø skule.",
+    "Miljøprisen 2024 ble delt ut på årsmøtet til Gran bondelag. Prisen gikk til Bø skole.",
+])
+def test_whose_meeting_it_was_is_not_who_won(parsed, text):
+    (award,) = extract(text, nlp=parsed).awards
+    assert [r.name for r in award.recipients] == [text.split("til ")[-1].rstrip(".")]

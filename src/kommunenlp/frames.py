@@ -65,6 +65,18 @@ def _phrase_prepositions() -> frozenset[str]:
 
 
 @cache
+def _event_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    t = table("events")
+    return frozenset(w.lower() for w in t["standalone"]), tuple(t["heads"])
+
+
+def _is_event_word(word: str) -> bool:
+    """ "julemøtet", "årsmøtet", "festivalen": a word naming an event (``lexicon/events.toml``)."""
+    standalone, heads = _event_words()
+    return word in standalone or word.endswith(heads)
+
+
+@cache
 def _particles() -> frozenset[str]:
     """Particles that are never a role's preposition ("ut", "imot"; not "av" of "stikke av med")."""
     slots = {k for f in frames() for k in (*f.active, *f.passive)}
@@ -183,6 +195,8 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         if adverb:
             word = _adverb_prepositions()[adverb]  # "sammen med X", "saman med X": slot "sammen"
         obj = next((c for c in t.children if c.dep_ == "PUTFYLL"), None)
+        if word == "til" and t.i > 0 and _is_event_word(t.doc[t.i - 1].lower_):
+            continue  # "delt ut på julemøtet til Vik bondelag": whose meeting, not who won
         if word in _particles() and "obj" not in out:
             word = "obj"  # "KS deler kvart år ut Kommunesektorens innovasjonspris": the particle read as a preposition
         if obj is not None and obj.lower_ not in _phrase_prepositions():
