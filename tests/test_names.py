@@ -76,3 +76,13 @@ def test_an_occupation_is_not_an_office(title, occupation):
 def test_people_listed_by_occupation_beside_an_organisation_won_too(nlp, text, winners, received):
     (award,) = extract(text, nlp=nlp).awards
     assert [r.name for r in award.recipients] == winners and [a.name for a in award.accepted_by] == received
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Herøy ungdomsråd har arbeidd for ungdomen i mange år. Ungdomsrådet fekk Kulturprisen 2024.", "Herøy ungdomsråd"),
+    ("Vik songlag feirar 100 år. Songlaget fekk Kulturprisen 2024.", "Vik songlag"),
+    ("Gran sangkor har 40 medlemmer. Sangkoret fikk Kulturprisen 2024.", "Gran sangkor"),
+])
+def test_a_definite_organisation_word_is_the_organisation_the_text_names(nlp, text, name):
+    (award,) = extract(text, nlp=nlp).awards
+    assert [r.name for r in award.recipients] == [name]

@@ -216,6 +216,8 @@ def _mask(text: str, mentions: Sequence[PrizeMention]) -> str:
 
 _LOCAL_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s(?:og\s)?\p{Lu}[\p{L}-]*)?\s(?:kommune|herad)\b", regex.V1)
 _COUNTY_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s(?:og\s)?\p{Lu}[\p{L}-]*)?\sfylkeskommune\b", regex.V1)
+# "Ungdomsrådet", "Songlaget": a definite organisation word alone, whose name the text may give
+_DEFINITE_ORG = regex.compile(r"(?P<stem>\p{Lu}\p{Ll}{3,}?)(?:et|en|a)", regex.V1)
 _MUNICIPAL_FORM = regex.compile(r"(?<![\p{L}\d-])(\p{Lu}[\p{L}-]*)\s+(?:fylkes)?[Kk]ommune\b", regex.V1)
 _WORDS = regex.compile(r"\w+")
 # A pronoun that refers back to the prize the sentence before named (Bokmål "den" for "prisen")
@@ -311,6 +313,7 @@ class _Reader:
         self.clause_names: set[tuple[int, int]] = set()  # (sentence, name start) a frame gave a role
         self.giving_sentences: set[int] = set()  # sentences whose parsed clause gives or announces a prize
         self.municipal_forms: dict[str, tuple[int, int]] = {}
+        self.named_forms: dict[str, tuple[int, int] | None] = {}  # "ungdomsråd" -> the text's "Herøy ungdomsråd"
         for m in _MUNICIPAL_FORM.finditer(text, timeout=self.scan_timeout):
             self.municipal_forms.setdefault(m.group(1), m.span())
 
@@ -584,10 +587,11 @@ class _Reader:
                 continue  # outside the scoped analysis: a definite plural ("Arrangørene") is no name
             if tok is not None and tok.pos_ in _NOT_NAME_POS and _starts_clause(tok) and (
                     not tok.ent_type_ or tok.pos_ == "NOUN" and tok.lemma_.lower() != tok.lower_) \
-                    and link(tok.text) is None:
+                    and link(tok.text) is None and self._fullest(n.start, n.end) == (n.start, n.end):
                 # the NER's word beats the tagger's ("Knutepunkt", ORG, stays), but not for an
                 # inflected common noun ("Koret", lemma "kor"): names do not inflect; a
-                # municipality's name is one whatever the tagger says ("Ål", "Vik", "Bø")
+                # municipality's name is one whatever the tagger says ("Ål", "Vik", "Bø"), and so is
+                # a definite word whose name the text gives ("Ungdomsrådet": "Herøy ungdomsråd")
                 continue
             out.append(n)
         return out
@@ -759,8 +763,20 @@ class _Reader:
                       label="PER", title=title, rule=rule)
 
     def _fullest(self, start: int, end: int) -> tuple[int, int]:
-        """ "Arendal" -> the text's "Arendal kommune", when the text says that anywhere."""
-        return self.municipal_forms.get(self.text[start:end], (start, end))
+        """ "Arendal" -> the text's "Arendal kommune", when the text says that anywhere; "Ungdomsrådet"
+        (a definite noun that starts the sentence) -> the text's "Herøy ungdomsråd"."""
+        word = self.text[start:end]
+        if word in self.municipal_forms:
+            return self.municipal_forms[word]
+        definite = _DEFINITE_ORG.fullmatch(word)
+        if definite and is_org_word(definite.group("stem")):
+            stem = definite.group("stem").lower()
+            if stem not in self.named_forms:  # one search of the text per word, however often it is named
+                named = regex.search(rf"(?<![\p{{L}}-])\p{{Lu}}[\p{{L}}-]*\s+{regex.escape(stem)}(?![\p{{L}}])",
+                                     self.text, regex.V1, timeout=self.scan_timeout)
+                self.named_forms[stem] = named.span() if named else None
+            return self.named_forms[stem] or (start, end)
+        return start, end
 
     # -- step 4: records ---------------------------------------------------------------------
     def records(self) -> list[AwardRecord]:
