@@ -298,3 +298,13 @@ def test_an_indefinite_mention_of_a_prize_named_elsewhere_is_that_prize(nlp, tex
 @pytest.mark.parametrize("text", ["Shirin Ebadi fekk Nobelprisen.", "Han fekk Nobels fredspris i 2003."])
 def test_a_short_price_stem_does_not_end_a_prize(text):
     assert names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kulturprisen til Ole Bull Akademiet\nVestland fylkeskommune sin kulturpris går til Ole Bull Akademiet.",
+     ["Kulturprisen", "Vestland fylkeskommune sin kulturpris"]),
+    ("Gratulerer Gran IL\nGran kommune sin idrettspris for 2023 gikk til Gran IL.", ["Gran kommune sin idrettspris"]),
+    ("Departementets (KMD)\nInnovasjonspris gikk til Træna.", ["Departementets (KMD)\nInnovasjonspris"]),  # a wrapped line
+])
+def test_a_name_runs_over_a_line_break_only_after_a_genitive(text, expected):
+    assert names(text) == expected

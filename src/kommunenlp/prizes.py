@@ -270,8 +270,24 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
             inside = [o for o in found if pm.start <= o.start and o.end <= pm.end]
             if not any(o.start < pm.end and pm.start < o.end for o in found if o not in inside):
                 found = [o for o in found if o not in inside] + [pm]  # «Årets reisemål» over Årets reisemål
-    found = _years_shared(sorted(found, key=lambda x: x.start), text)
+    found = _years_shared(sorted((_within_line(pm, text) for pm in found), key=lambda x: x.start), text)
     return tuple(_cluster(_tails_merged(_typos_merged(found)), text))
+
+
+_GENITIVE_END = regex.compile(r"(?:s|\(\p{Lu}{2,8}\))\s*$", regex.V1)
+
+
+def _within_line(pm: PrizeMention, text: str) -> PrizeMention:
+    """A name runs over a line break only after a genitive ("departementets (KMD)\nInnovasjonspris",
+    a wrapped line): "Kulturprisen til Ole Bull Akademiet\nVestland fylkeskommune sin kulturpris"
+    names "Vestland fylkeskommune sin kulturpris"."""
+    nl = text.rfind("\n", pm.start, pm.end)
+    if nl < 0 or _GENITIVE_END.search(text, pm.start, nl):
+        return pm
+    start = nl + 1
+    owner = pm.owner if pm.owner is None or pm.owner[0] >= start else \
+        ((start, pm.owner[1]) if pm.owner[1] > start else None)
+    return replace(pm, start=start, owner=owner)
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
