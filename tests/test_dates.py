@@ -116,3 +116,13 @@ def test_the_award_day_is_the_one_nearest_its_verb(nlp, text, iso):
     """... and an upcoming award's day, written with its year, gives the record its year."""
     (award,) = extract(text, nlp=nlp).awards
     assert str(award.award_date.value) == iso and award.year == int(iso[:4])
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Publisert 12.12.2023\nKulturprisen 2023 går til Vik songlag. Prisen vert delt ut 14. januar.", "2024-01-14"),
+    ("Publisert 12.12.2023\nKulturprisen 2023 går til Gran IL. Prisen blir delt ut 14. januar.", "2024-01-14"),
+    ("Publisert 20.01.2024\nKulturprisen 2023 gikk til Gran IL. Prisen ble delt ut 14. januar.", "2024-01-14"),
+])
+def test_a_day_in_the_future_tense_weeks_before_the_article_is_next_years(nlp, text, iso):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.award_date.value.isoformat() == iso

@@ -280,6 +280,8 @@ def _last_year(text: str, start: int, end: int) -> regex.Match[str] | None:
 
 
 _YEAR_WORD = regex.compile(rf"\b{YEAR}\b", regex.V1)
+# A handing told in the future tense ("vert delt ut", "skal overrekkjast", "blir kåra")
+_FUTURE = regex.compile(r"\b(?:vert|blir|skal|skjer|kjem|kommer)\b", regex.V1 | regex.IGNORECASE)
 
 
 class _Reader:
@@ -1044,8 +1046,20 @@ class _Reader:
                     # the day nearest the verb that hands the prize out or names the winner
                     at = [m.start() for m in verbs.finditer(self.text, s, e)]
                     found = min(dates, key=lambda d: min((abs(d.start - a) for a in at), default=0))
-                    return found.model_copy(update={"rule": "date:award-sentence"})
+                    return self._ahead(found, s, e).model_copy(update={"rule": "date:award-sentence"})
         return None
+
+    def _ahead(self, date: DateMention, s: int, e: int) -> DateMention:
+        """ "Prisen vert delt ut 14. januar" in an article of December: a day without its year that
+        a sentence in the future tense puts weeks before the article is next year's."""
+        pub = self.published
+        if pub is None or _YEAR_WORD.search(date.text) or not _FUTURE.search(self.text, s, e) or \
+                (pub - date.value).days < 30:
+            return date
+        try:
+            return date.model_copy(update={"value": date.value.replace(year=date.value.year + 1)})
+        except ValueError:  # 29 February
+            return date
 
     def _sentence(self, i: int) -> Mention:
         s, e = self.sentences[i]
