@@ -251,3 +251,12 @@ def test_the_year_of_a_relative_clause_is_its_antecedents(parsed, text):
 def test_whose_meeting_it_was_is_not_who_won(parsed, text):
     (award,) = extract(text, nlp=parsed).awards
     assert [r.name for r in award.recipients] == [text.split("til ")[-1].rstrip(".")]
+
+
+@pytest.mark.parametrize("text, winner", [
+    ("Per Olsen har trent barn i Ottestad IL i 30 år. Torsdag fikk han Hamar kommunes ildsjelpris for 2024.", "Per Olsen"),
+    ("Kari Sunde har leia sogelaget i tjue år. No får ho Sande kommune sin kulturpris for 2024.", "Kari Sunde"),
+])
+def test_a_personal_pronoun_is_the_person_named_before(parsed, text, winner):
+    (award,) = extract(text, nlp=parsed).awards
+    assert [r.name for r in award.recipients] == [winner]

@@ -248,6 +248,7 @@ _YEAR_NEXT_TO = regex.compile(r"\båret\s+(?:før|etter)\b", regex.V1 | regex.IG
 # "Dei siste åra har A og B fått prisen": earlier givings, their years unsaid
 _PAST_PERIOD = regex.compile(r"\b(?:(?:dei|de)\s+siste\s+(?:åra|årene)|(?:opp\s+)?gjennom\s+(?:åra|årene)"
                              r"|tidlegare\s+år|tidligere\s+år)\b", regex.V1 | regex.IGNORECASE)
+_PERSONAL_PRONOUNS = frozenset({"han", "hun", "ho"})
 _THEN = regex.compile(r"\s*(?:Da|Då)\s", regex.V1)
 _CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+|\bfor\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)
 
@@ -477,7 +478,8 @@ class _Reader:
             rs = self._with_title(rs, s)
             lead = _RESPECTIVELY.match(self.text, rs)
             rs = lead.end() + 1 if lead else rs
-            names = self._tagged_names(self._argument_names(rs, re_, e) or self._after_colon(rs, re_, e))
+            names = self._tagged_names(self._argument_names(rs, re_, e) or self._after_colon(rs, re_, e)) \
+                or self._antecedent(rs, re_, i)
             if nth is not None and len(names) > 1:
                 names = names[nth:nth + 1]
             if not names and role in ("giver", "body"):
@@ -504,6 +506,18 @@ class _Reader:
             prize.frame_status = prize.frame_status or hit.status
         if hit.status in ("awarded", "announced"):
             self.giving_sentences.add(i)  # its event and day are this giving's, whatever the verb
+
+    def _antecedent(self, start: int, end: int, i: int) -> list[NameSpan]:
+        """ "Per Olsen har trent barn i 30 år. Torsdag fikk han prisen": "han", "hun", "ho" is the
+        last person the NER found in this sentence before it, or in the sentence before."""
+        if self.text[start:end].strip().lower() not in _PERSONAL_PRONOUNS:
+            return []
+        lo = self.sentences[i - 1][0] if i > 0 else self.sentences[i][0]
+        people = [(s, e) for s, e, label in self.entities if label == "PER" and lo <= s and e <= start]
+        if not people:
+            return []
+        s, e = people[-1]
+        return names_after(self.masked, s, e, single=True)
 
     def _then_year(self, i: int) -> Mention | None:
         """ "Prisen vart delt ut første gong i 2017. Då gjekk han til X": "då" is the last year the
