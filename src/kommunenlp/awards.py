@@ -165,7 +165,9 @@ def _plural_anaphor() -> regex.Pattern[str]:
 
 @cache
 def _this_giving_rules() -> frozenset[str]:
-    return frozenset(p.name for p in role_patterns() if p.this_giving)
+    """The rows and frames whose body is behind this year's giving only ("finansiert av")."""
+    return frozenset([p.name for p in role_patterns() if p.this_giving] +
+                     [f"frame:{row['name']}" for row in table("frames")["frame"] if row.get("this_giving")])
 
 
 @cache
