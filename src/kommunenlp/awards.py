@@ -397,7 +397,7 @@ class _Reader:
         for i, (s, e) in enumerate(self.sentences):
             if self.sentence_prize[i] and anaphor.search(self.masked, s, e):
                 self.prizes[self.sentence_prize[i]].sentences.add(i)
-        starts = [s for s, _ in self.sentences]
+        starts = self.sentence_starts
         # Each pattern runs once over the whole text (cheaper than once per sentence); a match
         # that runs past the end of its sentence is dropped.
         for p in role_patterns():
@@ -433,7 +433,7 @@ class _Reader:
         one of the article's prizes (or "prisen") gives the names in its other slots their roles."""
         if self.doc is None:
             return
-        starts = [s for s, _ in self.sentences]
+        starts = self.sentence_starts
         anaphor = _anaphor()
         cue = _implicit_cue()
         about_prizes = [(s, e) for n, (s, e) in enumerate(self.sentences)
@@ -932,7 +932,7 @@ class _Reader:
     def _handed_out(self, prize: _Prize) -> bool:
         """A sentence that names this prize says it was handed out or received."""
         awarded = _compiled("roles", "status", "awarded")
-        starts = [s for s, _ in self.sentences]
+        starts = self.sentence_starts
         sentences = {bisect_right(starts, m.start) - 1 for m in prize.mentions} - {-1}
         return any(awarded.search(self.text, *self.sentences[i], timeout=TIMEOUT) for i in sentences)
 
