@@ -260,3 +260,12 @@ def test_whose_meeting_it_was_is_not_who_won(parsed, text):
 def test_a_personal_pronoun_is_the_person_named_before(parsed, text, winner):
     (award,) = extract(text, nlp=parsed).awards
     assert [r.name for r in award.recipients] == [winner]
+
+
+@pytest.mark.parametrize("text", [
+    "Kulturprisen 2024 vart delt ut i går. I fjor gjekk prisen til Per Dahl.",
+    "Kulturprisen 2024 ble delt ut under bystyremøtet i går. I 2023 gikk prisen til Per Dahl.",
+])
+def test_this_years_giving_stays_beside_an_earlier_winner(parsed, text):
+    recs = {r.year: [x.name for x in r.recipients] for r in extract(text, nlp=parsed).awards}
+    assert recs == {2024: [], 2023: ["Per Dahl"]}

@@ -852,8 +852,10 @@ class _Reader:
         clause = prize.frame_status if prize.frame_status in ("awarded", "nominated", "announced") else None
         if clause == "announced" and main_year is None and not self._anchored(prize):
             clause = None  # "skal heretter dele ut medaljen": a habit, not an upcoming award
-        if past and clause == "awarded":
-            clause = None  # the clause that gave a winner gave an earlier one
+        if past and clause == "awarded" and (this_year is None or str(this_year) in past):
+            # the clause that gave a winner gave an earlier one (unless the prize's own year is
+            # none of theirs: "Kulturprisen 2024 vart delt ut i går. I fjor gjekk prisen til X")
+            clause = None
         status: Status | None = self._status(main.recipients, pending_competitors, cues) or (
             clause or (None if past else "awarded" if self.doc is None and self._handed_out(prize) else None))  # type: ignore[assignment]
         competitors = []
