@@ -308,3 +308,12 @@ def test_a_short_price_stem_does_not_end_a_prize(text):
 ])
 def test_a_name_runs_over_a_line_break_only_after_a_genitive(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, name, winner", [
+    ("Gretes Garn vann magasinet Familien sin kåring av Noregs beste garnbutikk.", "Noregs beste garnbutikk", "Gretes Garn"),
+    ("Gran Bok vant Bokhandlerforeningens kåring av Norges beste bokhandel i 2023.", "Norges beste bokhandel", "Gran Bok"),
+])
+def test_a_choosing_of_the_best_names_its_title(nlp, text, name, winner):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.award.name == name and [r.name for r in award.recipients] == [winner]

@@ -28,7 +28,7 @@ from functools import cache
 from typing import TypeVar
 
 import regex
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .dates import YEAR, article_year, find_dates, year_written_in
 from .errors import ExtractionTimeout
@@ -599,6 +599,8 @@ class _Reader:
         out = []
         for n in names:
             span = self.doc.char_span(n.start, n.end, alignment_mode="expand")
+            if span is not None and _owns_next(span):
+                continue  # "vant Bokhandlerforeningens kåring av …": a genitive owns the noun after it
             tok = span[0] if span is not None and len(span) == 1 and n.title is None else None
             if tok is not None and tok.pos_ == "X" and _starts_clause(tok) and tok.lower_.endswith(("ene", "ane")) \
                     and link(tok.text) is None:
@@ -1135,6 +1137,13 @@ def _starts_clause(tok: Token) -> bool:
         return True
     prev = tok.doc[tok.i - 1]
     return prev.is_space or prev.is_punct and prev.text in ("–", "-", ":", "«", '"', "(", "•", "*", "·")
+
+
+def _owns_next(span: Span) -> bool:
+    """The name is a genitive the tagger marks, before a common noun ("Bokhandlerforeningens kåring")."""
+    last = span[-1]
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return "Gen" in last.morph.get("Case", []) and nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].islower()
 
 
 def _unique(items: list[E]) -> list[E]:
