@@ -269,3 +269,8 @@ def test_a_personal_pronoun_is_the_person_named_before(parsed, text, winner):
 def test_this_years_giving_stays_beside_an_earlier_winner(parsed, text):
     recs = {r.year: [x.name for x in r.recipients] for r in extract(text, nlp=parsed).awards}
     assert recs == {2024: [], 2023: ["Per Dahl"]}
+
+
+def test_nynorsk_han_is_a_person_unless_the_prize_was_the_subject_before(parsed):
+    (award,) = extract("Ola Nordmann fekk Kulturprisen 2023. Etterpå gjekk han til Vik skule for å feire.", nlp=parsed).awards
+    assert [r.name for r in award.recipients] == ["Ola Nordmann"]

@@ -621,8 +621,19 @@ class _Reader:
         right after a sentence that names one: "Rotary deler ut Moldeprisen. I år gikk den til X")."""
         if self._overlapping(start, end) or _anaphor_phrase().fullmatch(self.masked, start, end):
             return True
-        return bool(_PRONOUN.fullmatch(self.text, start, end)) and self._after_prize(
-            bisect_right(self.sentence_starts, start) - 1)
+        i = bisect_right(self.sentence_starts, start) - 1
+        if _PRONOUN.fullmatch(self.text, start, end):
+            return self._after_prize(i)
+        # Nynorsk "han" for "prisen": only where the sentence before has the prize as its subject
+        # ("Fylkeskulturprisen vert delt ut av fylket. I år gjekk han til Kari Dale.")
+        return self.language == "nn" and self.text[start:end].lower() == "han" and self._prize_subject(i - 1)
+
+    def _prize_subject(self, sentence: int) -> bool:
+        """The subject of the sentence is a prize named there."""
+        if sentence < 0 or self.doc is None:
+            return False
+        span = self.doc.char_span(*self.sentences[sentence], alignment_mode="expand")
+        return span is not None and any(t.dep_ == "SUBJ" and self._overlapping(t.idx, t.idx + len(t)) for t in span)
 
     def _after_prize(self, sentence: int) -> bool:
         """The sentence before this one names a prize or refers to one ("Prisen deles ut av X.")."""
