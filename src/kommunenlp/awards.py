@@ -39,7 +39,7 @@ from .lists import ListItem, find_list_items
 from .money import find_money
 from .municipalities import link
 from .names import GENITIVE_BEFORE_NOUN, WORD_BEFORE, NameSpan, is_occupation, is_org_word, is_title, names_after, names_before
-from .prizes import COORDINATION, PrizeMention, same_owner, anaphor_pattern, find_prizes
+from .prizes import COORDINATION, PrizeMention, anaphor_pattern, capital_inside_sentence, find_prizes, same_owner
 from .schema import AwardRecord, DateMention, Entity, Event, Mention, Money, Person, Prize, Status
 
 # Seconds the award reading may spend on one article (the component's ``budget``); linear cost
@@ -582,11 +582,7 @@ class _Reader:
     def _proper(self, m: PrizeMention) -> bool:
         """A prize named as a proper name: an owner, a title or quoted shape, or a capital that
         does not just start the sentence."""
-        if m.owner or m.shape != "compound":
-            return True
-        line_start = self.text.rfind("\n", 0, m.start) + 1
-        before = self.text[line_start:m.start].rstrip()
-        return self.text[m.start].isupper() and bool(before) and not before.endswith((".", "!", "?", ":", "–", "-", "«", '"'))
+        return bool(m.owner) or m.shape != "compound" or capital_inside_sentence(self.text, m.start)
 
     def _tagged_names(self, names: list[NameSpan]) -> list[NameSpan]:
         """Drop one-word "names" the tagger reads as common words: a capital that only starts a

@@ -132,13 +132,14 @@ def _is_price(word: str) -> bool:
         stem.endswith(p) for p in _sets()["price_stems"] if len(p) >= 4))
 
 
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:»\n])[\s\"«(]*$", regex.V1)
+_OPENERS = (".", "!", "?", ":", "–", "-", "«", '"', "»", "(")
 
 
-def _capitalised_inside_sentence(m: regex.Match[str]) -> bool:
-    """ "deler ut Matprisen": a capital inside a sentence makes a price word a name."""
-    s = m.start("word")
-    return m.string[s].isupper() and not _SENTENCE_START.search(m.string, max(0, s - 20), s)
+def capital_inside_sentence(text: str, pos: int) -> bool:
+    """The word at ``pos`` has a capital that does not just start its line or sentence ("deler ut
+    Matprisen", not "Matprisen steig")."""
+    before = text[text.rfind("\n", 0, pos) + 1:pos].rstrip()
+    return text[pos].isupper() and bool(before) and not before.endswith(_OPENERS)
 
 
 def _span(m: regex.Match[str], group: str) -> tuple[int, int] | None:
@@ -158,7 +159,7 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
     if bare and not (gen and m.group("for") or named_owner or field or qualified):
         return None  # "prisen", "pris" alone refer back; "Fritt Ords utmerkelse" names one
     if word.lower() in _sets()["not"] and not bare or word.startswith("-") or \
-            _is_price(word) and not _capitalised_inside_sentence(m):
+            _is_price(word) and not capital_inside_sentence(m.string, m.start("word")):
         return None
     if not bare and m.group("for") and not field:
         return _compound_without_for(m)
