@@ -13,6 +13,11 @@ EXAMPLES = [pytest.param(text, field, name, id=f"{row['name']}:{text[:40]}")
             for row in ROWS for text, field, name in row["examples"]]
 
 
+def winners_by_year(text, nlp):
+    """The recipients' names of each record, by its year."""
+    return {r.year: [x.name for x in r.recipients] for r in extract(text, nlp=nlp).awards}
+
+
 def found(record, field):
     """The values of ``field``; a status ("announced") is its own value, an event its name."""
     value = getattr(record, field)
@@ -177,7 +182,7 @@ def test_the_event_of_a_sentence_that_names_the_winner_or_the_handing(parsed, te
     ("Kulturprisen ble første gang delt ut i 2015. Da gikk prisen til Gran musikkorps.", 2015, "Gran musikkorps"),
 ])
 def test_then_is_the_year_the_sentence_before_stated(parsed, text, year, winner):
-    recs = {r.year: [x.name for x in r.recipients] for r in extract(text, nlp=parsed).awards}
+    recs = winners_by_year(text, parsed)
     assert recs[year] == [winner]
 
 
@@ -202,7 +207,7 @@ def test_a_headline_verb_is_not_part_of_the_prize(parsed, text, name):
     "Kari Sunde fikk Kulturprisen 2024. Forrige år gikk prisen til Sande musikklag.",
 ])
 def test_last_year_is_a_giving_of_its_own(parsed, text):
-    recs = {r.year: [x.name for x in r.recipients] for r in extract(text, nlp=parsed).awards}
+    recs = winners_by_year(text, parsed)
     assert recs == {2024: ["Kari Sunde"], 2023: ["Sande musikklag"]}
 
 
@@ -213,7 +218,7 @@ def test_last_year_is_a_giving_of_its_own(parsed, text):
      {2024: ["Vik songlag"], 2023: ["Kari Moe"], 2022: ["Per Dahl"]}),
 ])
 def test_the_year_before_is_the_year_before_the_one_stated(parsed, text, expected):
-    assert {r.year: [x.name for x in r.recipients] for r in extract(text, nlp=parsed).awards} == expected
+    assert winners_by_year(text, parsed) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -240,7 +245,7 @@ def test_last_years_winner_who_hands_the_prize_out(parsed, text):
     "Kulturprisen 2024 gikk til Vik songlag. Kari Li, som vant prisen i fjor, sang for gjestene.",
 ])
 def test_the_year_of_a_relative_clause_is_its_antecedents(parsed, text):
-    recs = {r.year: [x.name for x in r.recipients] for r in extract(text, nlp=parsed).awards}
+    recs = winners_by_year(text, parsed)
     assert recs == {2024: ["Vik songlag"], 2023: ["Kari Li"]}
 
 
@@ -267,7 +272,7 @@ def test_a_personal_pronoun_is_the_person_named_before(parsed, text, winner):
     "Kulturprisen 2024 ble delt ut under bystyremøtet i går. I 2023 gikk prisen til Per Dahl.",
 ])
 def test_this_years_giving_stays_beside_an_earlier_winner(parsed, text):
-    recs = {r.year: [x.name for x in r.recipients] for r in extract(text, nlp=parsed).awards}
+    recs = winners_by_year(text, parsed)
     assert recs == {2024: [], 2023: ["Per Dahl"]}
 
 
