@@ -317,3 +317,35 @@ def test_a_name_runs_over_a_line_break_only_after_a_genitive(text, expected):
 def test_a_choosing_of_the_best_names_its_title(nlp, text, name, winner):
     (award,) = extract(text, nlp=nlp).awards
     assert award.award.name == name and [r.name for r in award.recipients] == [winner]
+
+
+@pytest.mark.parametrize("text, winner", [
+    ("Hedersprisen deles ut av Norsk Kulturforum. I år gikk prisen til Per Olsen.", "Per Olsen"),
+    ("Hedersprisen vart delt ut av idrettsrådet. Han gjekk til Kari Dale.", "Kari Dale"),
+])
+def test_hedersprisen_alone_is_a_name(nlp, text, winner):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.award.name == "Hedersprisen" and [r.name for r in award.recipients] == [winner]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("NTNUs litteraturpris vert delt ut i november. Ein jury med folk frå NTNU og Norsk Forfattarsentrum "
+     "vurderer kandidatane. Prisen gjekk til Kari Dale.", "NTNU"),
+    ("KDDs innovasjonspris gikk til Vik kommune. Kommunal- og distriktsdepartementet deler ut prisen årlig.",
+     "Kommunal- og distriktsdepartementet"),
+])
+def test_an_abbreviated_owner_is_written_out_only_by_a_name_whose_words_it_abbreviates(nlp, text, body):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.awarding_body.name == body
+
+
+@pytest.mark.parametrize("text, winner, body", [
+    ("Frivilligprisen er Lillestrøm kommunes pris til frivillige. Frivilligprisen gikk i år til Skedsmo IL.",
+     "Skedsmo IL", "Lillestrøm kommune"),
+    ("Ungdomsprisen er Bergen kommune sin pris for unge. I år gjekk ungdomsprisen til Kari Dale.",
+     "Kari Dale", "Bergen kommune"),
+])
+def test_a_prize_that_is_an_owners_prize_is_one_prize_and_the_owner_its_body(nlp, text, winner, body):
+    (award,) = extract(text, nlp=nlp).awards
+    assert [r.name for r in award.recipients] == [winner] and award.awarding_body.name == body
+    assert award.award.name == text.split()[0]

@@ -272,7 +272,7 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
             if not any(o.start < pm.end and pm.start < o.end for o in found if o not in inside):
                 found = [o for o in found if o not in inside] + [pm]  # «Årets reisemål» over Årets reisemål
     found = _years_shared(sorted((_within_line(pm, text) for pm in found), key=lambda x: x.start), text)
-    return tuple(_cluster(_tails_merged(_typos_merged(found)), text))
+    return tuple(_cluster(_identities_merged(_tails_merged(_typos_merged(found)), text), text))
 
 
 _GENITIVE_END = regex.compile(r"(?:s|\(\p{Lu}{2,8}\))\s*$", regex.V1)
@@ -315,15 +315,49 @@ def _suspended(text: str, found: list[PrizeMention]) -> list[PrizeMention]:
     return out
 
 
+# Words an initialism may leave out ("Kommunal- og moderniseringsdepartementet" is KMD, but
+# "Design og arkitektur Norge" is DOGA)
+_INITIALISM_SKIPS = frozenset({"og", "for", "i", "av", "til", "med", "på"})
+
+
 def same_owner(a: str, b: str) -> bool:
-    """ "KMD" and "Kommunal- og moderniseringsdepartementet" are one owner; so are "Vik" and "Vik kommune"."""
+    """ "KMD" and "Kommunal- og moderniseringsdepartementet" are one owner; so are "Vik" and "Vik kommune".
+
+    >>> same_owner("NTNU", "Norges teknisk-naturvitenskapelige universitet")
+    True
+    >>> same_owner("KS", "Kommunesektorens organisasjon")  # a last generic word may give no letter
+    True
+    >>> same_owner("NTNU", "Norsk Forfattersentrum")  # the letters are there, but not the words' initials
+    False
+    """
     a, b = sorted((a, b), key=len)
     if a.casefold() in b.casefold():
         return True
-    if not (a.isupper() and len(a) >= 2 and a[0].casefold() == b[0].casefold()):
+    return a.isupper() and len(a) >= 2 and _initialism(a.casefold(), [w for w in regex.split(r"[\s-]+", b.casefold()) if w])
+
+
+def _initialism(abbr: str, words: list[str]) -> bool:
+    """Each word of the name gives the abbreviation its next letter, its initial, and may give
+    more from inside it ("moderniseringsdepartementet" gives the M and the D of KMD); a
+    function word, or the last word once every letter is given, may give none."""
+    if not abbr:
+        return not words or len(words) == 1
+    if not words:
         return False
-    rest = iter(b.casefold())
-    return all(ch in rest for ch in a.casefold())  # the letters of the short form, in order
+    word, rest = words[0], words[1:]
+    if word in _INITIALISM_SKIPS and _initialism(abbr, rest):
+        return True
+    if abbr[0] != word[0]:
+        return False
+    j = 1
+    if _initialism(abbr[j:], rest):
+        return True
+    for ch in word[1:]:  # letters taken from inside the word, in order
+        if j < len(abbr) and ch == abbr[j]:
+            j += 1
+            if _initialism(abbr[j:], rest):
+                return True
+    return False
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -390,6 +424,26 @@ def _tails_merged(found: list[PrizeMention]) -> list[PrizeMention]:
         short = f"{sep}{tail}" if sep and base in _sets()["heads"] else m.key
         named = fields.get(short, set()) - {m.key}
         out.append(replace(m, key=named.pop()) if m.shape in ("compound", "title") and len(named) == 1 else m)
+    return out
+
+
+# "A er B": the copula between two prize mentions
+_COPULA = regex.compile(r"\s+(?:er|var)\s+(?:(?:ein|en|ei|eit|et)\s+)?", regex.V1)
+
+
+def _identities_merged(found: list[PrizeMention], text: str) -> list[PrizeMention]:
+    """ "Frivilligprisen er Lillestrøm kommunes pris til frivillige": the second mention describes
+    the first prize (its owner is that prize's), and is never its name.
+
+    >>> t = "Frivilligprisen er Lillestrøm kommunes pris. Vennelaget fekk frivilligprisen."
+    >>> [(m.key, m.indefinite) for m in find_prizes(t)]
+    [('frivilligpris', False), ('frivilligpris', True), ('frivilligpris', False)]
+    """
+    out = list(found)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.key != b.key and _COPULA.fullmatch(text, a.end, b.start):
+            out[i] = replace(b, key=a.key, indefinite=True)
     return out
 
 
