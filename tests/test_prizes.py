@@ -349,3 +349,15 @@ def test_a_prize_that_is_an_owners_prize_is_one_prize_and_the_owner_its_body(nlp
     (award,) = extract(text, nlp=nlp).awards
     assert [r.name for r in award.recipients] == [winner] and award.awarding_body.name == body
     assert award.award.name == text.split()[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kari Dale er kåra til årets unge kunstnar i Vestland.", ["årets unge kunstnar i Vestland"]),
+    ("Årets frivillige lag ble Vik IL.", ["Årets frivillige lag"]),
+    ("Årets frivillige er Kari Li.", ["Årets frivillige"]),  # the adjective alone: "er" ends the title
+    ("Hun er årets frivillige i Vik.", ["årets frivillige"]),
+    ("Dette er årets store satsing.", []),
+    ("Disse konkurrerer om å bli årets beste byggverk.", []),
+])
+def test_a_title_of_a_weak_adjective_and_its_noun(text, expected):
+    assert names(text) == expected

@@ -20,8 +20,9 @@ from .lexicon import table
 AUXILIARIES = frozenset({"være", "vere", "bli", "verte", "ha", "skulle", "ville", "kunne", "måtte", "burde", "få"})
 PASSIVE_AUXILIARIES = frozenset({"bli", "verte", "få"})
 COPULAS = frozenset({"være", "vere"})
+_BECOME = COPULAS | {"bli", "verte"}
 MODALS = frozenset({"skulle", "ville", "kunne", "måtte", "burde"})
-_SLOT_DEPS = {"SUBJ": "subj", "DOBJ": "obj", "IOBJ": "iobj", "SPRED": "spred"}
+_SLOT_DEPS = {"SUBJ": "subj", "DOBJ": "obj", "IOBJ": "iobj", "SPRED": "spred", "OPRED": "opred"}
 # Anaphors a phrase after them may name: "prisen for årets utøver"
 _NAMED_BY_PHRASE = frozenset({"prisen", "prisa", "utmerkelsen", "utmerkinga"})
 # Children that end an argument: a preposition's phrase, a clause, a verb of its own.
@@ -45,6 +46,7 @@ class Frame:
     past_status: str | None = None  # what the clause says in a past tense, where that differs
     past_only: bool = False  # the row holds in a past tense only ("I år vann Vågå", not "Tidligere vinner X")
     prize_with: frozenset[str] = frozenset()  # words the prize argument must have ("årets" in "Årets trenar vart X")
+    state: bool = False  # a state the award left: a modal does not change it ("kan kalle seg årets X")
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,8 @@ def frames() -> tuple[Frame, ...]:
                        tuple(row["prize"]), dict(row["active"]), dict(row["passive"]),
                        {k: frozenset(v) for k, v in row.get("require", {}).items()},
                        row.get("implicit_prize", False), frozenset(row.get("without", ())),
-                       row.get("past_status"), row.get("past_only", False), frozenset(row.get("prize_with", ())))
+                       row.get("past_status"), row.get("past_only", False), frozenset(row.get("prize_with", ())),
+                       row.get("state", False))
                  for row in table("frames")["frame"])
 
 
@@ -150,9 +153,10 @@ def _argument(t: Token) -> tuple[int, int]:
 
 
 def _governor(t: Token, chain_ids: set[int]) -> bool:
-    """True if the nearest predicate above ``t`` is this predicate's chain."""
+    """True if the nearest predicate above ``t`` is this predicate's chain. A copula's complement
+    is no predicate of its own, even where the tagger reads it as a verb ("ble vinner av P")."""
     h = t.head
-    while h.head.i != h.i and h.i not in chain_ids and h.pos_ not in ("VERB", "AUX"):
+    while h.head.i != h.i and h.i not in chain_ids and (h.pos_ not in ("VERB", "AUX") or h.dep_ == "SPRED"):
         h = h.head
     return h.i in chain_ids
 
@@ -167,10 +171,12 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
             slot = _SLOT_DEPS.get(c.dep_)
             if slot and (slot == "subj" or t.i == v.i or slot == "spred"):
                 out.setdefault(slot, []).append(c)
-            elif _fronted_complement(c, t):
+            elif _misread_complement(c, t):
                 out.setdefault("spred", []).append(c)
-    if "iobj" in out and "obj" not in out:
-        out["obj"] = out.pop("iobj")  # an indirect object alone is the object ("gir sin Kulturpris til X")
+    if "iobj" in out and "obj" not in out and "opred" not in out:
+        # an indirect object alone is the object ("gir sin Kulturpris til X"), but not beside a
+        # predicative ("kallar seg Årets bibliotek")
+        out["obj"] = out.pop("iobj")
     if "subj" not in out:
         # "X som fekk prisen", "Det er A og B som er nominerte": the relative clause's antecedent
         top = next((t for t in chain if any(c.dep_ == "SBU" and c.lower_ == "som" for c in t.children)), None)
@@ -204,11 +210,14 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
     return out
 
 
-def _fronted_complement(c: Token, verb: Token) -> bool:
-    """ "Nominert til prisen var også A og B": a participle that opens a copula's clause is its
-    complement, though the parser hangs it on as an adverbial."""
-    return (c.dep_ == "ADV" and c.i < verb.i and verb.lemma_ in COPULAS and c.pos_ in ("ADJ", "VERB")
-            and not any(x.dep_ == "SPRED" for x in verb.children))
+def _misread_complement(c: Token, verb: Token) -> bool:
+    """A copula's complement the parser gave another label: a participle that opens the clause
+    ("Nominert til prisen var også A og B", hung on as an adverbial), or a noun read as a verb
+    under it ("Ås kommune ble vinneren av P", an infinitive)."""
+    if any(x.dep_ == "SPRED" for x in verb.children):
+        return False
+    return (verb.lemma_ in COPULAS and c.dep_ == "ADV" and c.i < verb.i and c.pos_ in ("ADJ", "VERB")
+            or verb.lemma_ in _BECOME and c.dep_ == "INFV" and c.pos_ == "NOUN")
 
 
 def _in_argument(t: Token, chain_ids: set[int], required: set[int]) -> bool:
@@ -323,6 +332,8 @@ def _status(frame: Frame, chain: list[Token]) -> str:
     """What the clause says happened: "kan vinne" makes a giving a nomination and a modal ("skal
     delast ut") an announcement; a row's ``past_status`` holds in a past tense ("vinnaren vart
     kunngjort" tells nothing)."""
+    if frame.state:
+        return frame.status
     if frame.status == "awarded" and _may(chain):
         return "nominated"
     if frame.status == "awarded" and any(t.lemma_ in MODALS for t in chain):
@@ -379,7 +390,7 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             continue
         for v in sent:
             candidates = _candidates(v)
-            if not candidates or (v.lemma_ in AUXILIARIES and any(c.dep_ == "INFV" for c in v.children)):
+            if not candidates or (v.lemma_ in AUXILIARIES and any(c.dep_ == "INFV" and c.pos_ != "NOUN" for c in v.children)):
                 continue  # an auxiliary ("er" in "er Tou nominert"): its verb is the predicate
             chain = _chain(v)
             if _under_noun(chain):
@@ -395,7 +406,7 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
                 continue
             frame, prize = found
             subjects = slots.get("subj", [])
-            second = "spred" if v.lemma_ in COPULAS | PASSIVE_AUXILIARIES - {"få"} else "obj"  # være, bli, verte
+            second = "spred" if v.lemma_ in _BECOME else "obj"  # være, bli, verte
             if len(subjects) == 2 and second not in slots and prize.i not in (subjects[0].i, subjects[1].i):
                 # "Gran kommune slo Lunner kommune …", "Årets vinnar er Asker kommune" parsed with two
                 # subjects: the second is the object (the complement of a copula)

@@ -95,7 +95,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
                 rf"(?P<word>\b[\p{{L}}-]*(?i:{heads})(?i:{endings})?)(?![\p{{L}}\d])"
                 rf"(?P<for>\s+for\s+(?:\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+|\s+og\s+\p{{Ll}}+(?=[\s.,;:!?]|$))?)?{place}?{year}?")
     title_word = alternation(t["title_word"])
-    title = rf"\b(?P<tw>{title_word})\s(?P<noun>\p{{L}}[\p{{L}}-]+)(?![\p{{L}}\d]){place}?{year}?"
+    adjective_ends = alternation(t["title_adjective_ends"])
+    title = (rf"\b(?P<tw>{title_word})\s(?P<noun>\p{{L}}[\p{{L}}-]+)(?![\p{{L}}\d])"
+             rf"(?:(?<=e)\s(?!(?:{adjective_ends})(?![\p{{L}}-]))(?P<noun2>\p{{Ll}}[\p{{L}}-]{{2,}})(?![\p{{L}}\d]))?{place}?{year}?")
     quoted = (rf"(?<![\p{{L}}\d])(?P<q>[«\"“][^»\"”\n]{{2,60}}[»\"”])\s?-\s?(?P<qhead>(?i:{heads})(?i:{endings})?)\b{year}?"
               rf"|[«\"“](?P<qin>[^»\"”\n]{{0,80}}\b(?i:pris|premie|stipend)\b[^»\"”\n]{{0,80}})[»\"”]")
     return {name: regex.compile(p, regex.V1) for name, p in
@@ -200,12 +202,16 @@ def _compound_without_for(m: regex.Match[str]) -> PrizeMention | None:
 
 
 def _title(m: regex.Match[str]) -> PrizeMention | None:
-    noun = m.group("noun")
-    # "årets vinnarar", "årets Spire-mottakere": people, not a prize.
+    adjective = m.group("noun") if m.group("noun2") else None
+    noun = m.group("noun2") or m.group("noun")
+    # "årets vinnarar", "årets Spire-mottakere": people, not a prize; "årets store satsing" no title.
     if noun.lower() in _sets()["title_not"] or noun.lower().endswith(_PEOPLE_ENDINGS + _NOT_TITLE_ENDINGS) or \
-            noun.lower().endswith(tuple(_sets()["title_parts"])):
+            noun.lower().endswith(tuple(_sets()["title_parts"])) or \
+            adjective is not None and adjective.lower() in _sets()["title_not"]:
         return None
-    end = next((m.end(g) for g in ("place", "region", "noun") if m.group(g)))
+    if adjective is not None:
+        noun = f"{adjective} {noun}"
+    end = next((m.end(g) for g in ("place", "region", "noun2", "noun") if m.group(g)))
     owner = m.span("place") if m.group("place") else None
     # "Årets næringspris" is the prize "Næringsprisen" of this year: one key for both
     head = _head_key(noun)
