@@ -110,6 +110,17 @@ def test_an_event_named_by_its_head_word(parsed, text, event):
     assert award.event.name.name == event
 
 
+@pytest.mark.parametrize("text, name, place", [
+    ("Prisen Årets butikk vart overrekt på ein konferanse for 60 kjøpmenn i Bergen.", "konferanse for 60 kjøpmenn", "Bergen"),
+    ("Bybanen vant prisen Nordic Light Rail Award under en konferanse i København.", "konferanse", "København"),
+    ("Kulturprisen ble delt ut under en festmiddag på rådhuset.", "festmiddag", None),
+])
+def test_an_unnamed_event_is_named_by_its_description(parsed, text, name, place):
+    (award,) = extract(text, nlp=parsed).awards
+    assert award.event.name.name == name
+    assert (award.event.location.name if award.event.location else None) == place
+
+
 def test_a_weekday_evening_is_no_event(parsed):
     (award,) = extract("Kulturprisen ble delt ut på Utgard fredag kveld.", nlp=parsed).awards
     assert award.event.name is None and award.event.location.name == "Utgard"

@@ -1,8 +1,8 @@
 """Where an award was handed out: sentence text -> :class:`~kommunenlp.schema.Event`.
 
 "under konferansen Fremtidens kommuner i Arendal", "på Arendalskonferansen", "i
-kommunestyremøte 10. desember", "på BUFdir sin ungdomskonferanse i Oslo", "på Fjordstova
-i Skjolden" (a venue only). Tables: ``lexicon/events.toml``.
+kommunestyremøte 10. desember", "på BUFdir sin ungdomskonferanse i Oslo", "på ein konferanse
+for kjøpmenn i Bergen" (described, not named), "på Fjordstova i Skjolden" (a venue only). Tables: ``lexicon/events.toml``.
 """
 from __future__ import annotations
 
@@ -33,9 +33,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
                 rf"(?:[«\"“][^»\"”\n]{{2,60}}[»\"”]\s?-\s?\p{{L}}*|\p{{L}}+-\s(?:og|eller)\s\p{{L}}*|[\d.]*\p{{L}}{{3,}}-?"
                 rf"|(?-i:\p{{Lu}})\p{{L}}+(?:\s(?-i:\p{{Ll}})\p{{L}}+)?\s(?=(?-i:\p{{Ll}}))\p{{L}}*)"
                 rf"(?:{heads})(?:\s+(?:av|for)\s+\p{{Ll}}+|\s(?-i:\p{{Lu}})[\p{{L}}-]+(?=\s*[.,;:!?\n]|\s+(?:i|på|den)\s))?(?!\p{{L}})")
-    event = (rf"\b(?:(?:{preps})\s+(?:(?:årets|den\s+årlige|den\s+årlege|det\s+siste|ein|en)\s+)?"
+    described = alternation(t["described"])
+    event = (rf"\b(?:(?:{preps})\s+(?:ein|en|eit|et)\s+(?P<described>(?-i:(?:{described})(?:\s+for\s+[\p{{Ll}}\d][\p{{L}}\d -]{{0,40}}?)?))"
+             rf"(?=\s+(?:i|på)\s+(?-i:\p{{Lu}})|\s*[.,;:!?\n]|\s*$)"
+             rf"|(?:{preps})\s+(?:(?:årets|den\s+årlige|den\s+årlege|det\s+siste|ein|en)\s+)?"
              rf"(?:(?-i:\p{{Lu}}\p{{L}}*\s+)*\p{{L}}+s\s+(?:årlige\s+|årlege\s+)?(?:{generic})\s+(?P<named3>(?-i:{named}))"
-             rf"|(?:{generic})\s+(?:[«\"“](?P<quoted>[^»\"”\n]{{2,60}})[»\"”]|(?P<named>{named}))|(?P<event>{compound}|\b(?:{standalone})\b))"
+             rf"|(?:{generic})\s+(?:[«\"“](?P<quoted>[^»\"”\n]{{2,60}})[»\"”]|(?P<named>(?-i:{named})))|(?P<event>{compound}|\b(?:{standalone})\b))"
              rf"|(?:{event_preps})\s+(?P<named2>(?-i:{named})))")
     return {
         "event": regex.compile(event, regex.V1 | regex.IGNORECASE),
@@ -67,7 +70,7 @@ def find_event(text: str, start: int, end: int, venue: bool = True) -> Event | N
     p = _patterns()
     m = p["event"].search(text, start, end, timeout=TIMEOUT)
     if m:
-        g = next(g for g in ("named", "quoted", "named2", "named3", "event") if m.group(g))
+        g = next(g for g in ("named", "quoted", "named2", "named3", "event", "described") if m.group(g))
         name = _entity(text, m.start(g), m.end(g), "event:name")
         loc = p["loc"].match(text, m.end(), end)
         return Event(name=name, location=_location_at(text, loc.end(), end) if loc else None)
