@@ -38,7 +38,7 @@ from .lexicon import TIMEOUT, alternation, scan_timeout, table
 from .lists import ListItem, find_list_items
 from .money import find_money
 from .municipalities import link
-from .names import GENITIVE_BEFORE_NOUN, WORD_BEFORE, NameSpan, is_occupation, is_org_word, is_title, names_after, names_before
+from .names import GENITIVE_BEFORE_NOUN, WORD_BEFORE, NameSpan, abbreviated_start, is_occupation, is_org_word, is_title, names_after, names_before
 from .prizes import COORDINATION, PrizeMention, anaphor_pattern, capital_inside_sentence, find_prizes, same_owner
 from .schema import AwardRecord, DateMention, Entity, Event, Mention, Money, Person, Prize, Status
 
@@ -479,7 +479,7 @@ class _Reader:
                 role = "past_recipient"
             rs = self._with_title(rs, s)
             lead = _RESPECTIVELY.match(self.text, rs)
-            rs = lead.end() + 1 if lead else rs
+            rs = abbreviated_start(self.text, s, lead.end() + 1 if lead else rs)
             names = self._tagged_names(self._argument_names(rs, re_, e) or self._after_colon(rs, re_, e)) \
                 or self._antecedent(rs, re_, i)
             if nth is not None and len(names) > 1:

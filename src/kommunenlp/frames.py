@@ -251,8 +251,8 @@ def _among(t: Token) -> Token:
 
 def _name_head(t: Token) -> Token:
     """The first word of the names a relative clause hangs on: "Stord IL som …" may hang on
-    "IL", "A og B som …" on "B"."""
-    while t.dep_ in ("FLAT", "KOORD") and t.head.i != t.i:
+    "IL", "A og B som …" on "B", "Norsk kulturråd (NKR), som …" on the abbreviation."""
+    while t.dep_ in ("FLAT", "KOORD", "APP") and t.head.i != t.i:
         t = t.head
     return t
 

@@ -84,6 +84,41 @@ _WORD_SPACE = regex.compile(r"[\p{L}'’]+\s*", regex.V1)
 _SPACE = regex.compile(r"\s*", regex.V1)
 _WORD_START = regex.compile(r"(?<![\p{L}\d])\p{L}", regex.V1)
 _NAME_END = regex.compile(r"[\p{L}\d)]", regex.V1)
+# "Norsk design- og arkitektursenter (DOGA)": a name with lower-case words in it, held together by
+# the abbreviation after it
+_ABBREVIATED = regex.compile(r"\p{Lu}[^\n(),.;:!?]{2,70}?(?=\s\((?P<abbr>\p{Lu}{2,8})\))", regex.V1)
+
+
+def _abbreviated(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """The name at ``pos`` that the abbreviation in brackets after it takes its letters from, in
+    order; the abbreviation stays outside.
+
+    >>> t = "Det er Norsk design- og arkitektursenter (DOGA) som deler ut prisen."
+    >>> start, stop = _abbreviated(t, 7, len(t)); t[start:stop]
+    'Norsk design- og arkitektursenter'
+    """
+    m = _ABBREVIATED.match(text, pos, end, timeout=TIMEOUT)
+    if not m or m.end("abbr") > end or not regex.search(r"\s\p{Ll}", m.group()) \
+            or _WORD.match(text, pos).group() in not_names():  # "Det er Norsk kulturråd (NKR)"
+        return None
+    letters = iter(m.group().casefold())
+    return m.span() if all(ch in letters for ch in m.group("abbr").casefold()) else None
+
+
+def abbreviated_start(text: str, start: int, pos: int) -> int:
+    """Where the name that the word at ``pos`` ends starts, when an abbreviation after it holds
+    it together (the parser may take only "Norge" of "Design og arkitektur Norge (DOGA)");
+    ``start`` bounds the search (the sentence's start).
+
+    >>> t = "Det er Design og arkitektur Norge (DOGA) som deler ut prisen."
+    >>> t[abbreviated_start(t, 0, t.index("Norge")):]
+    'Design og arkitektur Norge (DOGA) som deler ut prisen.'
+    """
+    for w in _WORD_START.finditer(text, max(start, pos - 70), pos):
+        span = _abbreviated(text, w.start(), len(text))
+        if span and span[1] > pos:
+            return w.start()
+    return pos
 
 
 @cache
@@ -134,11 +169,12 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
         if title:
             tspan = (i, i + len(title.group().rstrip().rstrip(",")))
             i = title.end()
-        m = g["name"].match(text, i, end, timeout=TIMEOUT)
-        span = _clean(text, m.start(), m.end()) if m else None
+        whole = _abbreviated(text, i, end)
+        m = None if whole else g["name"].match(text, i, end, timeout=TIMEOUT)
+        span = whole or (_clean(text, m.start(), m.end()) if m else None)
         if span is None:
             break
-        i = m.end()  # type: ignore[union-attr]
+        i = whole[1] if whole else m.end()  # type: ignore[union-attr]
         qual = g["qualifier"].match(text, i, end, timeout=TIMEOUT)
         if qual and (keep_qualifier or _institution(text[span[0]:span[1]])):
             span = (span[0], qual.end())
