@@ -86,3 +86,16 @@ def test_people_listed_by_occupation_beside_an_organisation_won_too(nlp, text, w
 def test_a_definite_organisation_word_is_the_organisation_the_text_names(nlp, text, name):
     (award,) = extract(text, nlp=nlp).awards
     assert [r.name for r in award.recipients] == [name]
+
+
+@pytest.mark.parametrize("text, winners, role", [
+    ("Lærlingen Kari Dale fra Vik har fått Lærlingprisen 2023.", ["Kari Dale"], "recipients"),
+    ("Eleven Ola Li fekk Skuleprisen 2022.", ["Ola Li"], "recipients"),
+    ("Disse tre er nominert til Næringsprisen 2024: Gran Bakeri, Lunner Bil AS og Hadeland Glassverk.",
+     ["Gran Bakeri", "Lunner Bil AS", "Hadeland Glassverk"], "competitors"),
+    ("Desse tre er nominerte til Næringsprisen 2024: Vik Bakeri, Bø Bil AS og Stord Glass.",
+     ["Vik Bakeri", "Bø Bil AS", "Stord Glass"], "competitors"),
+])
+def test_a_word_for_who_they_are_is_not_part_of_the_name(nlp, text, winners, role):
+    (award,) = extract(text, nlp=nlp).awards
+    assert [r.name for r in getattr(award, role)] == winners

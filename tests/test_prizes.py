@@ -56,6 +56,15 @@ def test_genitive_names_the_awarding_body():
     assert text[p.owner[0]:p.owner[1]] == "Fylkesmannen"
 
 
+@pytest.mark.parametrize("text, name, owner", [
+    ("Kulturprisen for 2024 i Sogndal kommune går til Sogndal spelemannslag.", "Kulturprisen", "Sogndal kommune"),
+    ("Kulturprisen 2023 i Gran kommune ble tildelt Kari Li.", "Kulturprisen", "Gran kommune"),
+])
+def test_the_municipality_after_the_year_owns_the_prize(text, name, owner):
+    (p,) = find_prizes(text)
+    assert (text[p.start:p.end], text[p.owner[0]:p.owner[1]]) == (name, owner)
+
+
 @pytest.mark.parametrize("text", [
     "Prisen ble delt ut i går.",                                   # an anaphor, not a name
     "Strømprisen steg kraftig i vinter.",                          # a price, not a prize

@@ -93,7 +93,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     year = rf"(?:(?:\s+i\s+\p{{Lu}}\p{{L}}+(?=\s+{YEAR}))?\s+(?:for\s+|i\s+)?(?P<year>{YEAR}))"
     compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})(?:\s\(\p{{Lu}}{{2,8}}\))?\s+)?"
                 rf"(?P<word>\b[\p{{L}}-]*(?i:{heads})(?i:{endings})?)(?![\p{{L}}\d])"
-                rf"(?P<for>\s+for\s+(?:\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+|\s+og\s+\p{{Ll}}+(?=[\s.,;:!?]|$))?)?{place}?{year}?")
+                rf"(?P<for>\s+for\s+(?:\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+|\s+og\s+\p{{Ll}}+(?=[\s.,;:!?]|$))?)?{place}?{year}?"
+                # "Kulturprisen for 2024 i Sogndal kommune": the owner after the year (not part of the name)
+                rf"(?:(?<=\d)\s+i\s+(?P<owner_after>\p{{Lu}}\p{{L}}+\s+(?:fylkes)?kommune)(?![\p{{L}}]))?")
     title_word = alternation(t["title_word"])
     adjective_ends = alternation(t["title_adjective_ends"])
     title = (rf"\b(?P<tw>{title_word})\s(?P<noun>\p{{L}}[\p{{L}}-]+)(?![\p{{L}}\d])"
@@ -180,8 +182,8 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
             owner = (m.start("mod"), m.end("gen") - 1)  # "Norsk kulturråds ærespris": the owner is "Norsk kulturråd"
         elif gen[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]:
             owner = (m.start("gen"), m.end("gen") - 1)  # without the genitive -s
-    if m.group("place"):
-        owner = m.span("place")
+    if m.group("place") or m.group("owner_after"):
+        owner = m.span("place") if m.group("place") else m.span("owner_after")
     end = next((m.end(g) for g in ("place", "region", "for", "word") if m.group(g)))
     key = _head_key(word) + (m.group("for") or "").lower() + _region_key(m)
     qualifier = gen.split()[-1].lower() if gen else None
