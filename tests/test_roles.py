@@ -2,7 +2,7 @@
 import pytest
 
 from kommunenlp import extract
-from kommunenlp.awards import role_patterns
+from kommunenlp.roles import role_patterns
 from kommunenlp.lexicon import table
 
 ROWS = table("roles")["pattern"]

@@ -1,4 +1,4 @@
-"""An article's text, sentences and named entities -> :class:`~kommunenlp.schema.AwardRecord` s.
+"""An article's text, sentences and entities -> its prizes, each with the role findings placed on it.
 
 How it reads an article:
 
@@ -10,60 +10,41 @@ How it reads an article:
    ildsjel: X", captions): a row adds a role only where no parsed clause gave that one;
 4. read the headed lists (:mod:`kommunenlp.lists`): earlier winners, shortlists, categories;
 5. tie each finding to a prize (one named in the clause or trigger, else in the sentence, else
-   the prize the article last spoke of) and, per prize, build the record of this year's award
-   (status from the clauses and the article's cues) and one record per earlier giving
-   ("I 2014 fekk Bodø prisen", "Tidlegare vinnarar: 2023: A").
+   the prize the article last spoke of); :mod:`kommunenlp.records` turns each prize's findings
+   into the record of this year's award and one record per earlier giving ("I 2014 fekk Bodø
+   prisen", "Tidlegare vinnarar: 2023: A").
 
 Every value keeps the character span it came from and the name of the rule that fired.
 """
 from __future__ import annotations
 
-import datetime as dt
 import time
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import TypeVar
 
 import regex
 from spacy.tokens import Doc, Span, Token
 
-from .dates import YEAR, article_year, find_dates, year_written_in
+from .dates import YEAR, article_year, last_year_in
 from .errors import ExtractionTimeout
-from .events import find_event
 from .frames import FrameHit, find_frames, implicit_cues
-from .lexicon import TIMEOUT, alternation, scan_timeout, table
+from .lexicon import TIMEOUT, alternation, scan_timeout, table, whole_words
 from .lists import ListItem, find_list_items
-from .money import find_money
 from .municipalities import link
-from .names import GENITIVE_BEFORE_NOUN, WORD_BEFORE, NameSpan, abbreviated_start, is_occupation, is_org_word, is_title, names_after, names_before
-from .prizes import COORDINATION, PrizeMention, anaphor_pattern, capital_inside_sentence, find_prizes, same_owner
-from .schema import AwardRecord, DateMention, Entity, Event, Mention, Money, Person, Prize, Status
+from .names import (WORD_BEFORE, NameSpan, abbreviated_start, is_org_word, is_title, names_after,
+                    names_before)
+from .prizes import (COORDINATION, MASK, PrizeMention, anaphor_pattern, capital_inside_sentence, find_prizes,
+                     mask_prizes)
+from .records import build_records
+from .roles import RolePattern, role_patterns
+from .schema import AwardRecord, DateMention, Entity, Mention, Person
 
 # Seconds the award reading may spend on one article (the component's ``budget``); linear cost
 # makes 1 M characters of award-dense text take a few seconds, so this stops only pathologies.
 DEFAULT_BUDGET = 30.0
-MASK = "§"
 EntitySpan = tuple[int, int, str]  # start, end, NorNE label
-
-
-@dataclass(frozen=True)
-class RolePattern:
-    """One row of ``lexicon/roles.toml``, compiled."""
-
-    name: str
-    role: str
-    side: str
-    trigger: regex.Pattern[str]
-    prize_after: bool = False
-    prize_in_sentence: bool = False
-    until: regex.Pattern[str] | None = None
-    single: bool = False
-    keep_qualifier: bool = False
-    only_status: str | None = None
-    this_giving: bool = False
 
 
 @dataclass
@@ -79,46 +60,7 @@ class Finding:
 
 
 @dataclass
-class _Event:
-    """One giving of a prize while its record is being built: who won, received and handed it out."""
-
-    year: Mention | None
-    value: int | None  # the year as a number ("fjorårets" is the year before this year's)
-    recipients: list[Entity] = field(default_factory=list)
-    accepted: list[Person] = field(default_factory=list)
-    presenters: list[Person] = field(default_factory=list)
-    evidence: set[int] = field(default_factory=set)
-    co_winners: set[int] = field(default_factory=set)  # starts of people listed as winners beside an organisation
-
-    def add(self, f: Finding, n: NameSpan, reader: _Reader) -> bool:
-        """Place a name by its finding's role; False if the role does not hold for it."""
-        if f.role == "recipient" and n.title and f.rule.startswith("recipient:before"):
-            self.accepted.append(reader.person(n, f.rule))
-        elif f.role in ("recipient", "past_recipient"):
-            self.recipients.append(reader.person(n, f.rule) if n.title else reader.entity(n, f.rule))
-            if n.title and len(f.names) > 1 and is_occupation(reader.text[n.title[0]:n.title[1]]):
-                self.co_winners.add(n.start)  # "til Vik songlag, pianist Ola Dale og målar Kari Berg"
-        elif f.role == "accepted_by" and reader.is_person(n):
-            self.accepted.append(reader.person(n, f.rule))
-        elif f.role == "giver":
-            self.presenters.append(reader.person(n, f.rule))
-        else:
-            return False
-        return True
-
-    def settle(self) -> None:
-        """Officials named with a title next to an organisation that won received on its behalf
-        (beside a person who won, "Kunstnar Kari Li fekk prisen saman med Per Dahl", they won too,
-        and so did people listed by their occupation among the winners)."""
-        if any(not isinstance(r, Person) and r.label != "PER" for r in self.recipients):
-            self.accepted += [r for r in self.recipients if isinstance(r, Person) and r.start not in self.co_winners]
-        self.accepted = _unique(self.accepted)
-        self.recipients = [r for r in _unique(self.recipients) if not any(_same(r.name, a.name) for a in self.accepted)]
-        self.presenters = _unique(self.presenters)
-
-
-@dataclass
-class _Prize:
+class PrizeFindings:
     key: str
     mentions: list[PrizeMention]
     findings: list[Finding] = field(default_factory=list)
@@ -127,33 +69,6 @@ class _Prize:
     giver_nouns: set[str] = field(default_factory=set)  # "kommunen" as a clause's giver: its table
     giver_organ: tuple[int, int] | None = None  # "forretningsutvalget" as a clause's giver
 
-@cache
-def role_patterns() -> tuple[RolePattern, ...]:
-    """The compiled role patterns, in table order."""
-    t = table("roles")
-    # The look-ahead on first letters lets the engine skip most positions cheaply.
-    firsts = "".join(sorted({w[0].lower() for w in table("prizes")["anaphors"]} | {"å", "d"}))
-    prize = (rf"(?=[{MASK}{firsts}{firsts.upper()}])"
-             rf"(?:(?:årets|den\s+\p{{L}}+e)\s+)?(?:{MASK}+|\b(?:{anaphor_pattern()})\b)")
-    subst = {"{P}": prize, "{F}": r"(?:\s+[^\s,.;:!?§]+){0,4}?", "{F8}": r"(?:\s+[^\s,.;:!?§]+){0,8}?",
-             "{AUX}": r"(?:er|ble|blei|vart|blir|vert|har\s+blitt|har\s+vorte)"}
-    out = []
-    for i, row in enumerate(t["pattern"]):
-        src = row["trigger"]
-        if src[:1].isalpha() or src.startswith(("(?:", "{AUX}")):
-            src = r"\b" + src  # a trigger starts a word: "er" in "Flatanger" is not "er"
-        for k, v in subst.items():
-            src = src.replace(k, v)
-        out.append(RolePattern(
-            name=f"{row['role']}:{row['side']}:{i}", role=row["role"], side=row["side"],
-            trigger=regex.compile(src, regex.V1 | regex.IGNORECASE), prize_after=row.get("prize_after", False),
-            prize_in_sentence=row.get("prize_in_sentence", False),
-            until=regex.compile(row["until"], regex.V1) if "until" in row else None,
-            single=row.get("single", False), keep_qualifier=row.get("keep_qualifier", False),
-            only_status=row.get("only_status"), this_giving=row.get("this_giving", False)))
-    return tuple(out)
-
-
 _RESPECTIVELY = regex.compile(r"\b(?:henholdsvis|høvesvis|respektive)\b", regex.V1 | regex.IGNORECASE)
 _PARTNERS = regex.compile(r"\s+(?:og|&)\s+", regex.V1)
 
@@ -161,20 +76,6 @@ _PARTNERS = regex.compile(r"\s+(?:og|&)\s+", regex.V1)
 @cache
 def _plural_anaphor() -> regex.Pattern[str]:
     return regex.compile(rf"(?i:(?:\w+\s+){{0,3}}\b(?:{alternation(table('prizes')['plural_anaphors'])}))", regex.V1)
-
-
-@cache
-def _this_giving_rules() -> frozenset[str]:
-    """The rows and frames whose body is behind this year's giving only ("finansiert av")."""
-    return frozenset([p.name for p in role_patterns() if p.this_giving] +
-                     [f"frame:{row['name']}" for row in table("frames")["frame"] if row.get("this_giving")])
-
-
-@cache
-def _compiled(table_name: str, key: str, sub: str | None = None) -> regex.Pattern[str]:
-    t = table(table_name)[key]
-    items = t[sub] if sub else t
-    return regex.compile("|".join(f"(?:{p})" for p in items), regex.V1 | regex.IGNORECASE)
 
 
 @cache
@@ -199,29 +100,9 @@ def _skip_before() -> list[regex.Pattern[str]]:
     return [regex.compile(p, regex.V1) for p in table("roles")["skip_before"]["patterns"]]
 
 
-@cache
-def _words(table_name: str, key: str, sub: str) -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{alternation(table(table_name)[key][sub])})", regex.V1 | regex.IGNORECASE)
-
-
-@cache
-def _whole_words(table_name: str, key: str) -> regex.Pattern[str]:
-    return regex.compile(rf"\b(?:{alternation(table(table_name)[key])})\b", regex.V1 | regex.IGNORECASE)
-
-
-def _mask(text: str, mentions: Sequence[PrizeMention]) -> str:
-    chars = list(text)
-    for m in mentions:
-        chars[m.start:m.end] = MASK * (m.end - m.start)
-    return "".join(chars)
-
-
-_LOCAL_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s(?:og\s)?\p{Lu}[\p{L}-]*)?\s(?:kommune|herad)\b", regex.V1)
-_COUNTY_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s(?:og\s)?\p{Lu}[\p{L}-]*)?\sfylkeskommune\b", regex.V1)
 # "Ungdomsrådet", "Songlaget": a definite organisation word alone, whose name the text may give
 _DEFINITE_ORG = regex.compile(r"(?P<stem>\p{Lu}\p{Ll}{3,}?)(?:et|en|a)", regex.V1)
 _MUNICIPAL_FORM = regex.compile(r"(?<![\p{L}\d-])(\p{Lu}[\p{L}-]*)\s+(?:fylkes)?[Kk]ommune\b", regex.V1)
-_WORDS = regex.compile(r"\w+")
 # A pronoun that refers back to the prize the sentence before named (Bokmål "den" for "prisen")
 _PRONOUN = regex.compile(r"(?<![\p{L}])den(?![\p{L}])", regex.V1 | regex.IGNORECASE)
 # A description in lower case, then its name after a comma ("årets vinnar, Lars Holm")
@@ -229,16 +110,10 @@ _APPOSITIVE = regex.compile(r"\p{Ll}[\p{L}\s-]{0,40}?,\s+(?=\p{Lu})", regex.V1)
 _ONLY_PUNCTUATION = regex.compile(r"[\s.!?)\]»\"”]*", regex.V1)
 _LEADING_NOT_NAME = frozenset({"VERB", "AUX", "ADV", "PRON", "ADP", "SCONJ", "CCONJ"})
 _NOT_NAME_POS = frozenset({"NOUN", "PRON", "DET", "ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM"})
-# A capitalised name of up to five words, hyphen-suspended compounds included.
-_CAPITALISED = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{L}]*(?:\s?[-–—]\s(?:og|eller)\s\p{L}+|(?:\s\p{Lu}[\p{L}]*)){0,4}", regex.V1)
 # Clause bounds for a year: "; ", "mens", a relative clause ("…, som vart oppretta i 1990"), and a
 # main clause after a comma ("A vann Kulturprisen for 2021, og B vann Idrettsprisen", "…, og i 2022
 # til B")
 _CLAUSE = regex.compile(r";|,?\s+(?:mens|medan)\s|,\s+som\s|,\s+(?:og|men)\s+(?=\p{Lu}|i\s+(?:19|20)\d\d)", regex.V1)
-_TIME_ANCHOR = regex.compile(
-    rf"{YEAR}|\b(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
-    r"|i\s+år|neste\s+(?:år|veke|uke|månad|måned)|i\s+(?:haust|høst|vår|sommar|sommer|morgon|morgen)"
-    r"|denne\s+(?:veka|uka|månaden|måneden))\b", regex.V1 | regex.IGNORECASE)
 # "fjorårets vinnar", "i fjor fekk …": the year before the award's (or the article's) year
 _LAST_YEAR = regex.compile(r"\b(?:fjorårets|fjorårsvinneren|fjorårsvinnaren|i\s+fjor|i\s+fjar|førre\s+år|forrige\s+år)\b",
                            regex.V1 | regex.IGNORECASE)
@@ -265,7 +140,7 @@ def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
         for pattern, rule in ((_LAST_YEAR, "year:last-year"), (_YEAR_NEXT_TO, "year:next-to"),
                               (_PAST_PERIOD, "year:earlier")):
             found = pattern.search(text, cstart, cend)
-            if found and (rule != "year:next-to" or _last_year(text, start, found.start())):
+            if found and (rule != "year:next-to" or last_year_in(text, start, found.start())):
                 return Mention(text=found.group(), start=found.start(), end=found.end(), rule=rule)
         return None
     g = "y" if m.group("y") else "y2"
@@ -276,19 +151,11 @@ def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
     return Mention(text=m.group(g), start=cstart + m.start(g), end=cstart + m.end(g), rule="year:clause")
 
 
-def _last_year(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """The last year written in ``text[start:end]``."""
-    years = list(_YEAR_WORD.finditer(text, start, end))
-    return years[-1] if years else None
 
 
-_YEAR_WORD = regex.compile(rf"\b{YEAR}\b", regex.V1)
-# A handing told in the future tense ("vert delt ut", "skal overrekkjast", "blir kåra")
-_FUTURE = regex.compile(r"\b(?:vert|blir|skal|skjer|kjem|kommer)\b", regex.V1 | regex.IGNORECASE)
-
-
-class _Reader:
-    """The state of reading one article."""
+class Reader:
+    """The state of reading one article: its prizes, and what each clause, row and list said of
+    them (:meth:`find_roles`); :func:`kommunenlp.records.build_records` reads the records off it."""
 
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[EntitySpan],
                  published: DateMention | None, language: str, doc: Doc | None = None,
@@ -307,10 +174,10 @@ class _Reader:
         self.written = article_year(text, published)  # the year the article speaks from
         self.language = language
         self._set_mentions(self._without_leading_word(m) for m in find_prizes(text))
-        self.masked = _mask(text, self.mentions)
-        self.prizes: dict[str, _Prize] = {}
+        self.masked = mask_prizes(text, self.mentions)
+        self.prizes: dict[str, PrizeFindings] = {}
         for m in self.mentions:
-            self.prizes.setdefault(m.key, _Prize(m.key, [])).mentions.append(m)
+            self.prizes.setdefault(m.key, PrizeFindings(m.key, [])).mentions.append(m)
         self.sentence_prize = self._sentence_prizes()
         self.sentence_year = self._sentence_years()
         self.marked: set[tuple[int, int]] = set()
@@ -468,7 +335,7 @@ class _Reader:
         at = self.doc[token].idx
         return [m.key for m in self.mentions if m.start < at]
 
-    def _read_clause(self, hit: FrameHit, i: int, prize: _Prize, inside: list[PrizeMention],
+    def _read_clause(self, hit: FrameHit, i: int, prize: PrizeFindings, inside: list[PrizeMention],
                      nth: int | None = None) -> None:
         assert self.doc is not None
         s, e = self.sentences[i]
@@ -526,7 +393,7 @@ class _Reader:
         sentence before stated."""
         if i == 0 or not _THEN.match(self.text, self.sentences[i][0]):
             return None
-        m = _last_year(self.text, *self.sentences[i - 1])
+        m = last_year_in(self.text, *self.sentences[i - 1])
         return Mention(text=m.group(), start=m.start(), end=m.end(), rule="year:then") if m else None
 
     def _argument_names(self, start: int, end: int, sentence_end: int) -> list[NameSpan]:
@@ -565,16 +432,16 @@ class _Reader:
             return []
         return names_after(self.masked, colon + 1, sentence_end)
 
-    def _note_giver_word(self, prize: _Prize, start: int, end: int) -> None:
+    def _note_giver_word(self, prize: PrizeFindings, start: int, end: int) -> None:
         """A giver named by a word, not a name: "kommunen" (the municipality the article names
         most) or a committee, "forretningsutvalget" (itself, where the article names none)."""
         def said(table_key: str) -> bool:
-            return bool(_whole_words("names", table_key).fullmatch(self.text, start, end))
+            return bool(whole_words("names", table_key).fullmatch(self.text, start, end))
         prize.giver_nouns.update(k for k in ("county_nouns", "municipal_nouns") if said(k))
         if prize.giver_organ is None and (said("county_organs") or said("municipal_organs")):
             prize.giver_organ = (start, end)
 
-    def _topic(self, prize: _Prize) -> bool:
+    def _topic(self, prize: PrizeFindings) -> bool:
         """The article is about this prize: it names it twice, or in its first line."""
         first_line = self.text.find("\n") if "\n" in self.text else len(self.text)
         return len(prize.mentions) >= 2 or any(m.start < first_line for m in prize.mentions)
@@ -679,7 +546,7 @@ class _Reader:
         overlapping = self._overlapping(s, e)
         owner = next((m.owner for m in overlapping if m.owner), None)
         label = PrizeMention(s, e, key, owner, shape="list-label")
-        prize = self.prizes.setdefault(key, _Prize(key, [label]))
+        prize = self.prizes.setdefault(key, PrizeFindings(key, [label]))
         dropped, moved = set(overlapping), []
         for m in overlapping:
             old = self.prizes.get(m.key)
@@ -727,7 +594,7 @@ class _Reader:
         return names_before(self.masked, s, end, keep_qualifier=p.keep_qualifier)
 
     # -- values ------------------------------------------------------------------------------
-    def _label(self, n: NameSpan) -> str | None:
+    def label(self, n: NameSpan) -> str | None:
         i = max(0, bisect_left(self.entity_starts, n.start) - 1)
         for s, e, label in self.entities[i:bisect_left(self.entity_starts, n.end, i)]:
             if s <= n.start < e or n.start <= s < n.end:
@@ -740,13 +607,13 @@ class _Reader:
         words = self.text[n.start:n.end].split()
         if any(is_org_word(w) for w in words):
             return False  # "Norsk Bibliotekforening" is no person, whatever the NER says
-        label = self._label(n)
+        label = self.label(n)
         if label:
             return label == "PER"
         return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and \
             not any(w.endswith("s") and w[:-1].isupper() for w in words)
 
-    def _partners(self, n: NameSpan, names: list[NameSpan]) -> NameSpan:
+    def partners(self, n: NameSpan, names: list[NameSpan]) -> NameSpan:
         """ "Seljord kommune og Sparebankstiftinga Seljord deler ut prisen": organisations joined
         by "og" give a prize together, and are its body together."""
         end = n.end
@@ -761,28 +628,7 @@ class _Reader:
         if n.municipal:
             self.marked.add((start, end))
         return Entity(name=self.text[start:end], text=self.text[start:end], start=start, end=end,
-                      label=self._label(n), rule=rule)
-
-    def _linked(self, rec: AwardRecord) -> AwardRecord:
-        """Municipalities and counties among the record's organisations, with their SSB numbers
-        valid at the award's date (or the article's, or the award year's)."""
-        on = (rec.award_date.value if rec.award_date else self.published
-              or (dt.date(rec.year, 7, 1) if rec.year else None))
-
-        def one(e: Entity | None) -> Entity | None:
-            marked = e is not None and (e.start, e.end) in self.marked
-            if e is None or (e.label == "PER" and not marked):
-                return e  # "kommunene Ulstein og Fjell" is a marker the NER's PER does not outvote
-            found = link(e.name, on, marked=marked)
-            if not found:
-                return e
-            return e.model_copy(update={"kommunenummer": found.kommunenummer, "fylkesnummer": found.fylkesnummer,
-                                        "official_name": found.official_name,
-                                        "label": "GPE_ORG" if e.label in (None, "PER") else e.label})
-
-        return rec.model_copy(update={"recipients": [one(e) for e in rec.recipients],
-                                      "competitors": [one(e) for e in rec.competitors],
-                                      "awarding_body": one(rec.awarding_body)})
+                      label=self.label(n), rule=rule)
 
     def person(self, n: NameSpan, rule: str) -> Person:
         title = self.text[n.title[0]:n.title[1]].lower() if n.title else None
@@ -805,293 +651,6 @@ class _Reader:
             return self.named_forms[stem] or (start, end)
         return start, end
 
-    # -- step 4: records ---------------------------------------------------------------------
-    def records(self) -> list[AwardRecord]:
-        self.find_roles()
-        cues = {k: bool(_compiled("roles", "status", k).search(self.text)) for k in ("announced", "nominated")}
-        out: list[AwardRecord] = []
-        for prize in self.prizes.values():
-            self.on_time()
-            out += self._prize_records(prize, cues)
-        return [self._linked(r) for r in out]
-
-    def _prize_records(self, prize: _Prize, cues: dict[str, bool]) -> list[AwardRecord]:
-        name, aliases = self._names_of(prize)
-        main_year = self._main_year(prize)
-        body = self._body(prize)
-        years = [y for f in prize.findings if f.role == "recipient" and (y := self._year_of(f)) and y.text.isdigit()]
-        if main_year is None and years:
-            main_year = max(years, key=lambda y: int(y.text))
-        this_year = int(main_year.text) if main_year else None
-        main = _Event(main_year, this_year)
-        past: dict[str, _Event] = {}  # earlier givings of the prize, by year (or by winner)
-        pending_competitors: list[tuple[Finding, NameSpan]] = []
-        for f in prize.findings:
-            year = self._year_of(f)
-            value = self._year_value(year, this_year)
-            other_year = bool(value and this_year and value != this_year)
-            same_year = bool(value and this_year and value == this_year)
-            for n in f.names:
-                if f.role == "competitor":
-                    pending_competitors.append((f, n))
-                    continue
-                if f.role == "past_recipient" and same_year:
-                    event = main
-                elif f.role == "past_recipient" or other_year or (year and year.rule in ("year:last-year", "year:earlier")):
-                    # undated earlier winners are one giving each (however many rows read them),
-                    # unless one "fjorårets" names them all
-                    # ("dei siste åra: A, B og C" are one giving each)
-                    key = str(value) if value else f"{f.rule}:{year.start}" if year and year.rule != "year:earlier" \
-                        else f"winner:{_key(self.text[n.start:n.end])}"
-                    event = past.setdefault(key, _Event(year, value))
-                else:
-                    event = main
-                if f.role in ("giver", "body") and is_title(self.text[n.start:n.end]):
-                    continue  # "Kultur- og likestillingsministeren deler ut prisen": a person unnamed
-                if f.role in ("giver", "body") and not self.is_person(n):
-                    body = body or self.entity(self._partners(n, f.names), f.rule)
-                    event.evidence.add(f.sentence)
-                elif event.add(f, n, self):
-                    event.evidence.add(f.sentence)
-        body = body or self._organ_body(prize)
-        dated = [r for e in past.values() if e.value for r in e.recipients]
-        if main_year is None:
-            # "Her er vinnarane av P: A (2023), B (2022)": winners a list dates are those years' only
-            main.recipients = [r for r in main.recipients if not any(_same(r.name, d.name) for d in dated)]
-        clause = prize.frame_status if prize.frame_status in ("awarded", "nominated", "announced") else None
-        if clause == "announced" and main_year is None and not self._anchored(prize):
-            clause = None  # "skal heretter dele ut medaljen": a habit, not an upcoming award
-        if past and clause == "awarded" and (this_year is None or str(this_year) in past):
-            # the clause that gave a winner gave an earlier one (unless the prize's own year is
-            # none of theirs: "Kulturprisen 2024 vart delt ut i går. I fjor gjekk prisen til X")
-            clause = None
-        status: Status | None = self._status(main.recipients, pending_competitors, cues) or (
-            clause or (None if past else "awarded" if self.doc is None and self._handed_out(prize) else None))  # type: ignore[assignment]
-        competitors = []
-        for f, n in pending_competitors:
-            if f.only_status in (None, status):
-                competitors.append(self.entity(n, f.rule))
-                main.evidence.add(f.sentence)
-        main.settle()
-        competitors = [c for c in _unique(competitors) if not any(_same(c.name, r.name) for r in main.recipients)]
-        records: list[AwardRecord] = []
-        if status:
-            sentences = sorted(prize.sentences | main.evidence |
-                               {i for i, k in enumerate(self.sentence_prize) if k == prize.key})
-            record_year = int(main_year.text) if main_year else None
-            award_date = self._award_date(sentences, record_year or self._written_year()) or \
-                self._award_date(self._plain_sentences(), record_year or self._written_year())
-            if main_year is None and status != "awarded" and award_date:
-                main_year = year_written_in(award_date, "year:award-date")  # "vinnaren blir kåra 13. september 2019"
-                record_year = int(main_year.text) if main_year else None
-            records.append(AwardRecord(
-                status=status, award=name, award_aliases=aliases, year=record_year,
-                year_mention=main_year, amount=self._amount(prize, sentences), recipients=main.recipients,
-                accepted_by=main.accepted, presenters=main.presenters, awarding_body=_not_among(body, main.recipients),
-                event=self._event(sentences) or self._article_event(), competitors=competitors,
-                award_date=award_date, evidence=[self._sentence(i) for i in sorted(main.evidence)]))
-        # "prisen vert finansiert av fylkeskommunen" is about this year's giving, not the earlier ones
-        standing_body = None if body and body.rule in _this_giving_rules() else body
-        for event in past.values():
-            event.settle()
-            if not event.recipients or (event.value is None and all(
-                    any(_same(r.name, d.name) for d in dated) for r in event.recipients)):
-                continue  # a winner a list gave with a year, read again without one
-            records.append(AwardRecord(
-                status="awarded", award=name, award_aliases=aliases, year=event.value,
-                year_mention=event.year, recipients=event.recipients, accepted_by=event.accepted,
-                presenters=event.presenters, awarding_body=_not_among(standing_body, event.recipients),
-                evidence=[self._sentence(i) for i in sorted(event.evidence)]))
-        return records
-
-    def _written_year(self) -> int | None:
-        return int(self.written.text) if self.written else None
-
-    def _year_value(self, year: Mention | None, this_year: int | None) -> int | None:
-        if year is None:
-            return None
-        if year.rule == "year:last-year":
-            base = this_year or self._written_year()
-            return base - 1 if base else None
-        if year.rule == "year:earlier":
-            return None
-        if year.rule == "year:next-to":
-            s = self.sentences[bisect_right(self.sentence_starts, year.start) - 1][0]
-            before = _last_year(self.text, s, year.start)
-            return int(before.group()) + (-1 if year.text.lower().endswith("før") else 1) if before else None
-        return int(year.text)
-
-    def _year_of(self, f: Finding) -> Mention | None:
-        """The year a finding is about: its clause's ("I 2014 fekk …"), else the year written with
-        the prize in its sentence ("mottok Ungdomsprisen for 2021"), else its section's heading's."""
-        return f.year or self.sentence_year[f.sentence]
-
-    def _status(self, recipients: list[Entity], competitors: list[tuple[Finding, NameSpan]],
-                cues: dict[str, bool]) -> Status | None:
-        if recipients:
-            return "awarded"
-        if competitors and (cues["nominated"] or any(f.only_status is None for f, _ in competitors)):
-            return "nominated"
-        if cues["announced"]:
-            return "announced"
-        return None
-
-    def _anchored(self, prize: _Prize) -> bool:
-        """A sentence about the prize says when: a year, a month, "i år", "neste veke" …"""
-        return any(_TIME_ANCHOR.search(self.text, *self.sentences[i], timeout=TIMEOUT) for i in prize.sentences)
-
-    def _handed_out(self, prize: _Prize) -> bool:
-        """A sentence that names this prize says it was handed out or received."""
-        awarded = _compiled("roles", "status", "awarded")
-        starts = self.sentence_starts
-        sentences = {bisect_right(starts, m.start) - 1 for m in prize.mentions} - {-1}
-        return any(awarded.search(self.text, *self.sentences[i], timeout=TIMEOUT) for i in sentences)
-
-    def _names_of(self, prize: _Prize) -> tuple[Prize, list[Mention]]:
-        best = max(prize.mentions, key=lambda m: (not m.plural(self.text), not m.indefinite, m.words(self.text),
-                                                  m.end - m.start, -m.start))
-        year = next((self.text[m.year[0]:m.year[1]] for m in prize.mentions if m.year), None)
-        surface = self.text[best.start:best.end]
-        name = Prize(name=best.name(self.text), text=surface, start=best.start, end=best.end, rule=f"prize:{best.shape}",
-                     year=int(year) if year else None)
-        seen = {surface.lower()}
-        aliases = []
-        for m in prize.mentions:
-            t = self.text[m.start:m.end]
-            if t.lower() not in seen:
-                seen.add(t.lower())
-                aliases.append(Mention(text=t, start=m.start, end=m.end, rule=f"prize:{m.shape}"))
-        return name, aliases
-
-    def _main_year(self, prize: _Prize) -> Mention | None:
-        years = [m.year for m in prize.mentions if m.year]
-        if not years:
-            return None
-        counts = Counter(self.text[s:e] for s, e in years)
-        top = max(counts, key=lambda y: (counts[y], -[self.text[s:e] for s, e in years].index(y)))
-        s, e = next(y for y in years if self.text[y[0]:y[1]] == top)
-        return Mention(text=top, start=s, end=e, rule="year:prize")
-
-    def _body(self, prize: _Prize) -> Entity | None:
-        """The owner in the prize's name ("KMDs innovasjonspris"), written out where the text
-        spells the abbreviation out; a person's name ("Anders Jahres kulturpris") honours, it does not give;
-        "Kommunens kulturpris" is the municipality's the article names most (:meth:`_organ_body`)."""
-        owners = [m.owner for m in prize.mentions if m.owner and not self._owned_by_noun(m, ("county_nouns", "municipal_nouns"))
-                  and (self._label(NameSpan(*m.owner)) != "PER"
-                       or any(is_org_word(w) for w in self.text[slice(*m.owner)].split()))]
-        if not owners:
-            return None
-        s, e = max(owners, key=lambda o: o[1] - o[0])
-        s, e = self._spelled_out(s, e)
-        return Entity(name=self.text[s:e], text=self.text[s:e], start=s, end=e, rule="body:prize-name")
-
-    def _owned_by_noun(self, m: PrizeMention, tables: tuple[str, ...]) -> bool:
-        """ "Kommunens kulturpris", "Fylkeskommunen si pris": owned by a municipality said as a noun."""
-        return m.owner is not None and any(_whole_words("names", k).fullmatch(self.text, *m.owner) for k in tables)
-
-    def _organ_body(self, prize: _Prize) -> Entity | None:
-        """ "Kommunestyret tildelte kulturprisen …", "Kommunen deler ut prisen": the prize is the
-        municipality's own, and the municipality is the one the article names most ("Vik kommune",
-        "Vestland fylkeskommune"); where the article names none, the committee that gives it."""
-        for organs, nouns, form in (("county_organs", "county_nouns", _COUNTY_FORM),
-                                    ("municipal_organs", "municipal_nouns", _LOCAL_FORM)):
-            words = _whole_words("names", organs)
-            if nouns not in prize.giver_nouns and not any(self._owned_by_noun(m, (nouns,)) for m in prize.mentions) \
-                    and not any(words.search(self.text, *self.sentences[i], timeout=TIMEOUT) for i in prize.sentences):
-                continue
-            named = list(form.finditer(self.text, timeout=self.scan_timeout))
-            if named:
-                most = Counter(m.group() for m in named).most_common(1)[0][0]
-                first = next(m for m in named if m.group() == most)
-                return Entity(name=most, text=most, start=first.start(), end=first.end(), rule="body:municipal-organ")
-        if prize.giver_organ:  # only the committee is named: the committee, then
-            s, e = prize.giver_organ
-            return Entity(name=self.text[s:e], text=self.text[s:e], start=s, end=e, rule="body:organ")
-        return None
-
-    def _spelled_out(self, start: int, end: int) -> tuple[int, int]:
-        """ "KMD" -> "Kommunal- og moderniseringsdepartementet" where the text has a name whose
-        letters the abbreviation takes, in order, from its first."""
-        abbr = self.text[start:end]
-        if not (abbr.isupper() and 2 <= len(abbr) <= 6):
-            return start, end
-        found = [m.span() for m in _CAPITALISED.finditer(self.text, timeout=self.scan_timeout)
-                 if len(m.group()) > 2 * len(abbr) and not m.group().startswith(abbr) and same_owner(abbr, m.group())]
-        # "Kommunal- og moderniseringsdepartementets innovasjonspris": the owner without its genitive -s
-        plain = [(s, e) for s, e in found if not GENITIVE_BEFORE_NOUN.match(self.text, e - 1)]
-        if plain:
-            return plain[0]
-        return (found[0][0], found[0][1] - 1) if found else (start, end)
-
-    def _amount(self, prize: _Prize, sentences: list[int]) -> Money | None:
-        other = _words("money", "context", "other")
-        prize_words = _words("money", "context", "prize")
-        for i in sentences:
-            s, e = self.sentences[i]
-            if not (MASK in self.masked[s:e] or prize_words.search(self.text, s, e)):
-                continue
-            for money in find_money(self.text[s:e], offset=s):
-                if not other.search(self.text, max(s, money.start - 30), money.start):
-                    return money.model_copy(update={"rule": "money:prize-sentence"})
-        return None
-
-    def _event(self, sentences: list[int]) -> Event | None:
-        verbs = _compiled("events", "handing")
-        venue_verbs = _compiled("events", "venue_handing")
-        for i in sentences:
-            s, e = self.sentences[i]
-            if i in self.giving_sentences or verbs.search(self.text, s, e):
-                found = find_event(self.masked, s, e, venue=bool(venue_verbs.search(self.text, s, e)))
-                if found:
-                    return _unmask_event(found, self.text)
-        return None
-
-    def _article_event(self) -> Event | None:
-        """An event of the whole prize-giving, said without naming a prize ("Det ble delt ut
-        åtte priser på City Scene"), for records whose own sentences name none."""
-        return self._event(self._plain_sentences())
-
-    def _plain_sentences(self) -> list[int]:
-        """Sentences that name no prize: what they say of the prize-giving ("Prisutdelinga er 6.
-        mai") holds for every prize the article gives."""
-        return [i for i, (s, e) in enumerate(self.sentences) if MASK not in self.masked[s:e]]
-
-    def _award_date(self, sentences: list[int], year: int | None) -> DateMention | None:
-        verbs = _compiled("events", "dated")
-        deadline = _words("dates", "deadline", "words")
-        # "delt ut 1. mars" in an article of 3 March 2022 about the prize for 2021: the day is the
-        # article's year's, unless the prize is older than the year before it (an archive piece)
-        pub = self.published.year if self.published else None
-        default = pub if pub and (year is None or year in (pub, pub - 1)) else year
-        for i in sentences:
-            s, e = self.sentences[i]
-            if (i in self.giving_sentences or verbs.search(self.text, s, e)) and not deadline.search(self.text, s, e):
-                dates = list(find_dates(self.text[s:e], default_year=default, language=self.language, offset=s,
-                                        base=self.published))
-                if dates:
-                    # "Frå 15. til 30. august kan du stemme, og vinnaren blir avslørt 13. september":
-                    # the day nearest the verb that hands the prize out or names the winner
-                    at = [m.start() for m in verbs.finditer(self.text, s, e)]
-                    found = min(dates, key=lambda d: min((abs(d.start - a) for a in at), default=0))
-                    return self._ahead(found, s, e).model_copy(update={"rule": "date:award-sentence"})
-        return None
-
-    def _ahead(self, date: DateMention, s: int, e: int) -> DateMention:
-        """ "Prisen vert delt ut 14. januar" in an article of December: a day without its year that
-        a sentence in the future tense puts weeks before the article is next year's."""
-        pub = self.published
-        if pub is None or _YEAR_WORD.search(date.text) or not _FUTURE.search(self.text, s, e) or \
-                (pub - date.value).days < 30:
-            return date
-        try:
-            return date.model_copy(update={"value": date.value.replace(year=date.value.year + 1)})
-        except ValueError:  # 29 February
-            return date
-
-    def _sentence(self, i: int) -> Mention:
-        s, e = self.sentences[i]
-        return Mention(text=self.text[s:e], start=s, end=e, rule="evidence")
-
 
 def _inside(m: PrizeMention, spans: list[tuple[int, int]]) -> bool:
     return any(s < m.end and m.start < e for s, e in spans)
@@ -1103,38 +662,6 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end].strip()
     return line == text[start:end].strip() and len(line) <= 100 and not line.endswith((".", "!", "?"))
-
-
-def _unmask_event(event: Event, text: str) -> Event:
-    def fix(ent: Entity | None) -> Entity | None:
-        if ent is None:
-            return None
-        t = text[ent.start:ent.end]
-        return ent.model_copy(update={"name": t, "text": t})
-
-    return Event(name=fix(event.name), location=fix(event.location))
-
-
-def _key(name: str) -> tuple[str, ...]:
-    return tuple(w for w in _WORDS.findall(name.casefold()) if w not in ("kommune", "kommunen"))
-
-
-def _not_among(body: Entity | None, recipients: list[Entity]) -> Entity | None:
-    """A body is not its own prize's winner: "Vik kommune" read as the giver of the prize Vik
-    kommune won is a misreading (the municipality the article names most, a host)."""
-    return None if body and any(_key(body.name) == _key(r.name) for r in recipients) else body
-
-
-def _same(a: str, b: str) -> bool:
-    """One entity named twice: equal words, one inside the other, or a genitive ("FN", "FNs")."""
-    ka, kb = _key(a), _key(b)
-    if ka and kb and ka[:-1] == kb[:-1] and {ka[-1], kb[-1]} in ({ka[-1], ka[-1] + "s"}, {kb[-1], kb[-1] + "s"}):
-        return True
-    return bool(ka) and (ka == kb or (len(ka) < len(kb) and " ".join(ka) in " ".join(kb))
-                         or (len(kb) < len(ka) and " ".join(kb) in " ".join(ka)))
-
-
-E = TypeVar("E", bound=Entity)
 
 
 def _starts_clause(tok: Token) -> bool:
@@ -1153,22 +680,9 @@ def _owns_next(span: Span) -> bool:
     return "Gen" in last.morph.get("Case", []) and nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].islower()
 
 
-def _unique(items: list[E]) -> list[E]:
-    """One entry per entity, in first-named order, each by its fullest name ("Lise" and
-    "Lise Bøe" are "Lise Bøe")."""
-    out: list[E] = []
-    for it in items:
-        i = next((i for i, o in enumerate(out) if _same(it.name, o.name)), None)
-        if i is None:
-            out.append(it)
-        elif len(it.name) > len(out[i].name):
-            out[i] = it
-    return out
-
-
 def anaphor_in(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
     """Indexes of the sentences that name a prize or refer back to one ("prisen", "utmerkinga")."""
-    masked = _mask(text, find_prizes(text))
+    masked = mask_prizes(text, find_prizes(text))
     anaphor = _anaphor()
     return [i for i, (s, e) in enumerate(sentences) if anaphor.search(masked, s, e, timeout=TIMEOUT)]
 
@@ -1180,8 +694,11 @@ def extract_awards(text: str, sentences: Sequence[tuple[int, int]], *, entities:
     spans; ``doc`` the parsed Doc of ``text``, when the pipeline has a parser (roles from predicate
     frames). Past ``budget`` seconds the reading stops with :class:`ExtractionTimeout`."""
     try:
-        reader = _Reader(text, sentences, entities, published, language, doc, budget)
-        return reader.records() if reader.mentions else []
+        reader = Reader(text, sentences, entities, published, language, doc, budget)
+        if not reader.mentions:
+            return []
+        reader.find_roles()
+        return build_records(reader)
     except ExtractionTimeout:
         raise
     except TimeoutError as e:

@@ -10,7 +10,6 @@ pandas is an optional dependency (``pip install "kommunenlp[pandas]"``).
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 

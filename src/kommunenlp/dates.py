@@ -158,6 +158,15 @@ def article_year(text: str, published: DateMention | None) -> Mention | None:
     return Mention(text=m.group("y"), start=m.start("y"), end=m.end("y"), rule="year:byline") if m else None
 
 
+YEAR_WORD = regex.compile(rf"\b{YEAR}\b", regex.V1)
+
+
+def last_year_in(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The last year written in ``text[start:end]``."""
+    years = list(YEAR_WORD.finditer(text, start, end))
+    return years[-1] if years else None
+
+
 def find_years(text: str, offset: int = 0) -> Iterator[Mention]:
     """Four-digit years (1950-2049) as mentions."""
     for m in regex.finditer(YEAR, text, timeout=scan_timeout(len(text))):

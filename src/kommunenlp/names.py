@@ -4,7 +4,7 @@ Rules read capitalised word sequences ("Elin Rognes Solbu"), hyphen-suspended co
 ("Kommunal- og moderniseringsdepartementet"), lower-case organisation heads ("Skjolden
 beitelag"), titles before names ("statssekretær Aase Marthe Horrigmo") and lists
 ("kommunene Ulstein og Fjell"). A statistical NER, when the pipeline has one, says whether a
-name is a person (``awards._Reader.is_person``); the rules decide where a role's name is.
+name is a person (``awards.Reader.is_person``); the rules decide where a role's name is.
 """
 from __future__ import annotations
 

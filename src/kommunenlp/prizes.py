@@ -10,6 +10,7 @@ for 2019"); "Årets …" titles ("Årets ungdomskommune"); quoted names ('"Leve 
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -490,6 +491,17 @@ def _cluster(found: list[PrizeMention], text: str) -> list[PrizeMention]:
         else:
             out.append(m)
     return out
+
+
+# What a prize name's characters become in the masked copy of the text the surface rows read
+MASK = "§"
+
+
+def mask_prizes(text: str, mentions: Sequence[PrizeMention]) -> str:
+    chars = list(text)
+    for m in mentions:
+        chars[m.start:m.end] = MASK * (m.end - m.start)
+    return "".join(chars)
 
 
 def anaphor_pattern() -> str:

@@ -1,0 +1,477 @@
+"""The findings of an article's reading -> :class:`~kommunenlp.schema.AwardRecord` s.
+
+:mod:`kommunenlp.awards` reads an article into prizes, each with the findings its clauses, rows
+and lists placed on it (a role, the names, the sentence, the year). Here the findings of a prize
+become its givings: this year's (status from the predicates and the article's cues) and one per
+earlier year or earlier winner ("I 2014 fekk Bodø prisen", "Tidlegare vinnarar: 2023: A"). Each
+giving becomes a record with its year, amount, awarding body, event, date and evidence, and its
+municipalities linked to their SSB numbers.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeVar
+
+import regex
+
+from .dates import YEAR, YEAR_WORD, find_dates, last_year_in, year_written_in
+from .events import find_event
+from .lexicon import TIMEOUT, any_pattern, any_word, whole_words
+from .money import find_money
+from .municipalities import link
+from .names import GENITIVE_BEFORE_NOUN, NameSpan, is_occupation, is_org_word, is_title
+from .prizes import MASK, PrizeMention, same_owner
+from .roles import this_giving_rules
+from .schema import AwardRecord, DateMention, Entity, Event, Mention, Money, Person, Prize, Status
+
+if TYPE_CHECKING:
+    from .awards import Finding, PrizeFindings, Reader
+
+_WORDS = regex.compile(r"\w+")
+_LOCAL_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s(?:og\s)?\p{Lu}[\p{L}-]*)?\s(?:kommune|herad)\b", regex.V1)
+
+_COUNTY_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s(?:og\s)?\p{Lu}[\p{L}-]*)?\sfylkeskommune\b", regex.V1)
+
+_CAPITALISED = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{L}]*(?:\s?[-–—]\s(?:og|eller)\s\p{L}+|(?:\s\p{Lu}[\p{L}]*)){0,4}", regex.V1)
+
+_TIME_ANCHOR = regex.compile(
+    rf"{YEAR}|\b(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
+    r"|i\s+år|neste\s+(?:år|veke|uke|månad|måned)|i\s+(?:haust|høst|vår|sommar|sommer|morgon|morgen)"
+    r"|denne\s+(?:veka|uka|månaden|måneden))\b", regex.V1 | regex.IGNORECASE)
+
+# A handing told in the future tense ("vert delt ut", "skal overrekkjast", "blir kåra")
+_FUTURE = regex.compile(r"\b(?:vert|blir|skal|skjer|kjem|kommer)\b", regex.V1 | regex.IGNORECASE)
+
+
+@dataclass
+class Giving:
+    """One giving of a prize while its record is being built: who won, received and handed it out."""
+
+    year: Mention | None
+    value: int | None  # the year as a number ("fjorårets" is the year before this year's)
+    recipients: list[Entity] = field(default_factory=list)
+    accepted: list[Person] = field(default_factory=list)
+    presenters: list[Person] = field(default_factory=list)
+    evidence: set[int] = field(default_factory=set)
+    co_winners: set[int] = field(default_factory=set)  # starts of people listed as winners beside an organisation
+
+    def add(self, f: Finding, n: NameSpan, reader: Reader) -> bool:
+        """Place a name by its finding's role; False if the role does not hold for it."""
+        if f.role == "recipient" and n.title and f.rule.startswith("recipient:before"):
+            self.accepted.append(reader.person(n, f.rule))
+        elif f.role in ("recipient", "past_recipient"):
+            self.recipients.append(reader.person(n, f.rule) if n.title else reader.entity(n, f.rule))
+            if n.title and len(f.names) > 1 and is_occupation(reader.text[n.title[0]:n.title[1]]):
+                self.co_winners.add(n.start)  # "til Vik songlag, pianist Ola Dale og målar Kari Berg"
+        elif f.role == "accepted_by" and reader.is_person(n):
+            self.accepted.append(reader.person(n, f.rule))
+        elif f.role == "giver":
+            self.presenters.append(reader.person(n, f.rule))
+        else:
+            return False
+        return True
+
+    def settle(self) -> None:
+        """Officials named with a title next to an organisation that won received on its behalf
+        (beside a person who won, "Kunstnar Kari Li fekk prisen saman med Per Dahl", they won too,
+        and so did people listed by their occupation among the winners)."""
+        if any(not isinstance(r, Person) and r.label != "PER" for r in self.recipients):
+            self.accepted += [r for r in self.recipients if isinstance(r, Person) and r.start not in self.co_winners]
+        self.accepted = _unique(self.accepted)
+        self.recipients = [r for r in _unique(self.recipients) if not any(_same(r.name, a.name) for a in self.accepted)]
+        self.presenters = _unique(self.presenters)
+
+
+def _linked(reading: Reader, rec: AwardRecord) -> AwardRecord:
+    """Municipalities and counties among the record's organisations, with their SSB numbers
+    valid at the award's date (or the article's, or the award year's)."""
+    on = (rec.award_date.value if rec.award_date else reading.published
+          or (dt.date(rec.year, 7, 1) if rec.year else None))
+
+    def one(e: Entity | None) -> Entity | None:
+        marked = e is not None and (e.start, e.end) in reading.marked
+        if e is None or (e.label == "PER" and not marked):
+            return e  # "kommunene Ulstein og Fjell" is a marker the NER's PER does not outvote
+        found = link(e.name, on, marked=marked)
+        if not found:
+            return e
+        return e.model_copy(update={"kommunenummer": found.kommunenummer, "fylkesnummer": found.fylkesnummer,
+                                    "official_name": found.official_name,
+                                    "label": "GPE_ORG" if e.label in (None, "PER") else e.label})
+
+    return rec.model_copy(update={"recipients": [one(e) for e in rec.recipients],
+                                  "competitors": [one(e) for e in rec.competitors],
+                                  "awarding_body": one(rec.awarding_body)})
+
+
+def build_records(reading: Reader) -> list[AwardRecord]:
+    """The records of the prizes a reading found: per prize this year's giving (when a status
+    holds) and one record per earlier giving."""
+    cues = {k: bool(any_pattern("roles", "status", k).search(reading.text)) for k in ("announced", "nominated")}
+    out: list[AwardRecord] = []
+    for prize in reading.prizes.values():
+        reading.on_time()
+        out += _prize_records(reading, prize, cues)
+    return [_linked(reading, r) for r in out]
+
+@dataclass
+class _Givings:
+    """A prize's findings sorted into givings: this year's, the earlier ones by year (or by
+    winner), the nominees (placed once the status is known) and the body behind the prize."""
+
+    main: Giving
+    past: dict[str, Giving]
+    competitors: list[tuple[Finding, NameSpan]]
+    body: Entity | None
+
+    def dated(self) -> list[Entity]:
+        """Winners an earlier giving has a year for."""
+        return [r for e in self.past.values() if e.value for r in e.recipients]
+
+
+def _prize_records(reading: Reader, prize: PrizeFindings, cues: dict[str, bool]) -> list[AwardRecord]:
+    names = _names_of(reading, prize)
+    main_year = _this_years_year(reading, prize)
+    givings = _sorted_findings(reading, prize, main_year)
+    if main_year is None:
+        # "Her er vinnarane av P: A (2023), B (2022)": winners a list dates are those years' only
+        givings.main.recipients = [r for r in givings.main.recipients
+                                   if not any(_same(r.name, d.name) for d in givings.dated())]
+    status = _status(reading, prize, givings, main_year, cues)
+    records = [_this_years_record(reading, prize, names, givings, status, main_year)] if status else []
+    return records + _past_records(reading, names, givings)
+
+
+def _this_years_year(reading: Reader, prize: PrizeFindings) -> Mention | None:
+    """The year of this year's giving: the one written with the prize most often, else the
+    latest year a winner's clause states."""
+    years = [y for f in prize.findings if f.role == "recipient" and (y := _year_of(reading, f)) and y.text.isdigit()]
+    return _main_year(reading, prize) or (max(years, key=lambda y: int(y.text)) if years else None)
+
+
+def _sorted_findings(reading: Reader, prize: PrizeFindings, main_year: Mention | None) -> _Givings:
+    this_year = int(main_year.text) if main_year else None
+    givings = _Givings(Giving(main_year, this_year), {}, [], _body(reading, prize))
+    for f in prize.findings:
+        year = _year_of(reading, f)
+        value = _year_value(reading, year, this_year)
+        other_year = bool(value and this_year and value != this_year)
+        same_year = bool(value and this_year and value == this_year)
+        for n in f.names:
+            if f.role == "competitor":
+                givings.competitors.append((f, n))
+                continue
+            if f.role == "past_recipient" and same_year:
+                event = givings.main
+            elif f.role == "past_recipient" or other_year or (year and year.rule in ("year:last-year", "year:earlier")):
+                # undated earlier winners are one giving each (however many rows read them),
+                # unless one "fjorårets" names them all
+                # ("dei siste åra: A, B og C" are one giving each)
+                key = str(value) if value else f"{f.rule}:{year.start}" if year and year.rule != "year:earlier" \
+                    else f"winner:{_key(reading.text[n.start:n.end])}"
+                event = givings.past.setdefault(key, Giving(year, value))
+            else:
+                event = givings.main
+            if f.role in ("giver", "body") and is_title(reading.text[n.start:n.end]):
+                continue  # "Kultur- og likestillingsministeren deler ut prisen": a person unnamed
+            if f.role in ("giver", "body") and not reading.is_person(n):
+                givings.body = givings.body or reading.entity(reading.partners(n, f.names), f.rule)
+                event.evidence.add(f.sentence)
+            elif event.add(f, n, reading):
+                event.evidence.add(f.sentence)
+    givings.body = givings.body or _organ_body(reading, prize)
+    return givings
+
+
+def _status(reading: Reader, prize: PrizeFindings, givings: _Givings, main_year: Mention | None,
+            cues: dict[str, bool]) -> Status | None:
+    """What this year's giving is: awarded with a winner, nominated with nominees, announced on
+    the article's cue; else what the prize's clause says happened."""
+    if givings.main.recipients:
+        return "awarded"
+    if givings.competitors and (cues["nominated"] or any(f.only_status is None for f, _ in givings.competitors)):
+        return "nominated"
+    if cues["announced"]:
+        return "announced"
+    clause = prize.frame_status if prize.frame_status in ("awarded", "nominated", "announced") else None
+    if clause == "announced" and main_year is None and not _anchored(reading, prize):
+        clause = None  # "skal heretter dele ut medaljen": a habit, not an upcoming award
+    if givings.past and clause == "awarded" and (main_year is None or str(int(main_year.text)) in givings.past):
+        # the clause that gave a winner gave an earlier one (unless the prize's own year is
+        # none of theirs: "Kulturprisen 2024 vart delt ut i går. I fjor gjekk prisen til X")
+        clause = None
+    if clause or givings.past:
+        return clause  # type: ignore[return-value]
+    return "awarded" if reading.doc is None and _handed_out(reading, prize) else None
+
+
+def _this_years_record(reading: Reader, prize: PrizeFindings, names: tuple[Prize, list[Mention]],
+                       givings: _Givings, status: Status, main_year: Mention | None) -> AwardRecord:
+    main = givings.main
+    competitors = []
+    for f, n in givings.competitors:
+        if f.only_status in (None, status):
+            competitors.append(reading.entity(n, f.rule))
+            main.evidence.add(f.sentence)
+    main.settle()
+    competitors = [c for c in _unique(competitors) if not any(_same(c.name, r.name) for r in main.recipients)]
+    sentences = sorted(prize.sentences | main.evidence |
+                       {i for i, k in enumerate(reading.sentence_prize) if k == prize.key})
+    record_year = int(main_year.text) if main_year else None
+    award_date = _award_date(reading, sentences, record_year or _written_year(reading)) or \
+        _award_date(reading, _plain_sentences(reading), record_year or _written_year(reading))
+    if main_year is None and status != "awarded" and award_date:
+        main_year = year_written_in(award_date, "year:award-date")  # "vinnaren blir kåra 13. september 2019"
+        record_year = int(main_year.text) if main_year else None
+    return AwardRecord(
+        status=status, award=names[0], award_aliases=names[1], year=record_year,
+        year_mention=main_year, amount=_amount(reading, prize, sentences), recipients=main.recipients,
+        accepted_by=main.accepted, presenters=main.presenters, awarding_body=_not_among(givings.body, main.recipients),
+        event=_event(reading, sentences) or _article_event(reading), competitors=competitors,
+        award_date=award_date, evidence=[_sentence(reading, i) for i in sorted(main.evidence)])
+
+
+def _past_records(reading: Reader, names: tuple[Prize, list[Mention]], givings: _Givings) -> list[AwardRecord]:
+    # "prisen vert finansiert av fylkeskommunen" is about this year's giving, not the earlier ones
+    body = givings.body
+    standing_body = None if body and body.rule in this_giving_rules() else body
+    dated = givings.dated()
+    out = []
+    for event in givings.past.values():
+        event.settle()
+        if not event.recipients or (event.value is None and all(
+                any(_same(r.name, d.name) for d in dated) for r in event.recipients)):
+            continue  # a winner a list gave with a year, read again without one
+        out.append(AwardRecord(
+            status="awarded", award=names[0], award_aliases=names[1], year=event.value,
+            year_mention=event.year, recipients=event.recipients, accepted_by=event.accepted,
+            presenters=event.presenters, awarding_body=_not_among(standing_body, event.recipients),
+            evidence=[_sentence(reading, i) for i in sorted(event.evidence)]))
+    return out
+
+
+def _written_year(reading: Reader) -> int | None:
+    return int(reading.written.text) if reading.written else None
+
+def _year_value(reading: Reader, year: Mention | None, this_year: int | None) -> int | None:
+    if year is None:
+        return None
+    if year.rule == "year:last-year":
+        base = this_year or _written_year(reading)
+        return base - 1 if base else None
+    if year.rule == "year:earlier":
+        return None
+    if year.rule == "year:next-to":
+        s = reading.sentences[bisect_right(reading.sentence_starts, year.start) - 1][0]
+        before = last_year_in(reading.text, s, year.start)
+        return int(before.group()) + (-1 if year.text.lower().endswith("før") else 1) if before else None
+    return int(year.text)
+
+def _year_of(reading: Reader, f: Finding) -> Mention | None:
+    """The year a finding is about: its clause's ("I 2014 fekk …"), else the year written with
+    the prize in its sentence ("mottok Ungdomsprisen for 2021"), else its section's heading's."""
+    return f.year or reading.sentence_year[f.sentence]
+
+def _anchored(reading: Reader, prize: PrizeFindings) -> bool:
+    """A sentence about the prize says when: a year, a month, "i år", "neste veke" …"""
+    return any(_TIME_ANCHOR.search(reading.text, *reading.sentences[i], timeout=TIMEOUT) for i in prize.sentences)
+
+def _handed_out(reading: Reader, prize: PrizeFindings) -> bool:
+    """A sentence that names this prize says it was handed out or received."""
+    awarded = any_pattern("roles", "status", "awarded")
+    starts = reading.sentence_starts
+    sentences = {bisect_right(starts, m.start) - 1 for m in prize.mentions} - {-1}
+    return any(awarded.search(reading.text, *reading.sentences[i], timeout=TIMEOUT) for i in sentences)
+
+def _names_of(reading: Reader, prize: PrizeFindings) -> tuple[Prize, list[Mention]]:
+    best = max(prize.mentions, key=lambda m: (not m.plural(reading.text), not m.indefinite, m.words(reading.text),
+                                              m.end - m.start, -m.start))
+    year = next((reading.text[m.year[0]:m.year[1]] for m in prize.mentions if m.year), None)
+    surface = reading.text[best.start:best.end]
+    name = Prize(name=best.name(reading.text), text=surface, start=best.start, end=best.end, rule=f"prize:{best.shape}",
+                 year=int(year) if year else None)
+    seen = {surface.lower()}
+    aliases = []
+    for m in prize.mentions:
+        t = reading.text[m.start:m.end]
+        if t.lower() not in seen:
+            seen.add(t.lower())
+            aliases.append(Mention(text=t, start=m.start, end=m.end, rule=f"prize:{m.shape}"))
+    return name, aliases
+
+def _main_year(reading: Reader, prize: PrizeFindings) -> Mention | None:
+    years = [m.year for m in prize.mentions if m.year]
+    if not years:
+        return None
+    counts = Counter(reading.text[s:e] for s, e in years)
+    top = max(counts, key=lambda y: (counts[y], -[reading.text[s:e] for s, e in years].index(y)))
+    s, e = next(y for y in years if reading.text[y[0]:y[1]] == top)
+    return Mention(text=top, start=s, end=e, rule="year:prize")
+
+def _body(reading: Reader, prize: PrizeFindings) -> Entity | None:
+    """The owner in the prize's name ("KMDs innovasjonspris"), written out where the text
+    spells the abbreviation out; a person's name ("Anders Jahres kulturpris") honours, it does not give;
+    "Kommunens kulturpris" is the municipality's the article names most (:meth:`_organ_body`)."""
+    owners = [m.owner for m in prize.mentions if m.owner and not _owned_by_noun(reading, m, ("county_nouns", "municipal_nouns"))
+              and (reading.label(NameSpan(*m.owner)) != "PER"
+                   or any(is_org_word(w) for w in reading.text[slice(*m.owner)].split()))]
+    if not owners:
+        return None
+    s, e = max(owners, key=lambda o: o[1] - o[0])
+    s, e = _spelled_out(reading, s, e)
+    return Entity(name=reading.text[s:e], text=reading.text[s:e], start=s, end=e, rule="body:prize-name")
+
+def _owned_by_noun(reading: Reader, m: PrizeMention, tables: tuple[str, ...]) -> bool:
+    """ "Kommunens kulturpris", "Fylkeskommunen si pris": owned by a municipality said as a noun."""
+    return m.owner is not None and any(whole_words("names", k).fullmatch(reading.text, *m.owner) for k in tables)
+
+def _organ_body(reading: Reader, prize: PrizeFindings) -> Entity | None:
+    """ "Kommunestyret tildelte kulturprisen …", "Kommunen deler ut prisen": the prize is the
+    municipality's own, and the municipality is the one the article names most ("Vik kommune",
+    "Vestland fylkeskommune"); where the article names none, the committee that gives it."""
+    for organs, nouns, form in (("county_organs", "county_nouns", _COUNTY_FORM),
+                                ("municipal_organs", "municipal_nouns", _LOCAL_FORM)):
+        words = whole_words("names", organs)
+        if nouns not in prize.giver_nouns and not any(_owned_by_noun(reading, m, (nouns,)) for m in prize.mentions) \
+                and not any(words.search(reading.text, *reading.sentences[i], timeout=TIMEOUT) for i in prize.sentences):
+            continue
+        named = list(form.finditer(reading.text, timeout=reading.scan_timeout))
+        if named:
+            most = Counter(m.group() for m in named).most_common(1)[0][0]
+            first = next(m for m in named if m.group() == most)
+            return Entity(name=most, text=most, start=first.start(), end=first.end(), rule="body:municipal-organ")
+    if prize.giver_organ:  # only the committee is named: the committee, then
+        s, e = prize.giver_organ
+        return Entity(name=reading.text[s:e], text=reading.text[s:e], start=s, end=e, rule="body:organ")
+    return None
+
+def _spelled_out(reading: Reader, start: int, end: int) -> tuple[int, int]:
+    """ "KMD" -> "Kommunal- og moderniseringsdepartementet" where the text has a name whose
+    letters the abbreviation takes, in order, from its first."""
+    abbr = reading.text[start:end]
+    if not (abbr.isupper() and 2 <= len(abbr) <= 6):
+        return start, end
+    found = [m.span() for m in _CAPITALISED.finditer(reading.text, timeout=reading.scan_timeout)
+             if len(m.group()) > 2 * len(abbr) and not m.group().startswith(abbr) and same_owner(abbr, m.group())]
+    # "Kommunal- og moderniseringsdepartementets innovasjonspris": the owner without its genitive -s
+    plain = [(s, e) for s, e in found if not GENITIVE_BEFORE_NOUN.match(reading.text, e - 1)]
+    if plain:
+        return plain[0]
+    return (found[0][0], found[0][1] - 1) if found else (start, end)
+
+def _amount(reading: Reader, prize: PrizeFindings, sentences: list[int]) -> Money | None:
+    other = any_word("money", "context", "other")
+    prize_words = any_word("money", "context", "prize")
+    for i in sentences:
+        s, e = reading.sentences[i]
+        if not (MASK in reading.masked[s:e] or prize_words.search(reading.text, s, e)):
+            continue
+        for money in find_money(reading.text[s:e], offset=s):
+            if not other.search(reading.text, max(s, money.start - 30), money.start):
+                return money.model_copy(update={"rule": "money:prize-sentence"})
+    return None
+
+def _event(reading: Reader, sentences: list[int]) -> Event | None:
+    verbs = any_pattern("events", "handing")
+    venue_verbs = any_pattern("events", "venue_handing")
+    for i in sentences:
+        s, e = reading.sentences[i]
+        if i in reading.giving_sentences or verbs.search(reading.text, s, e):
+            found = find_event(reading.masked, s, e, venue=bool(venue_verbs.search(reading.text, s, e)))
+            if found:
+                return _unmask_event(found, reading.text)
+    return None
+
+def _article_event(reading: Reader) -> Event | None:
+    """An event of the whole prize-giving, said without naming a prize ("Det ble delt ut
+    åtte priser på City Scene"), for records whose own sentences name none."""
+    return _event(reading, _plain_sentences(reading))
+
+def _plain_sentences(reading: Reader) -> list[int]:
+    """Sentences that name no prize: what they say of the prize-giving ("Prisutdelinga er 6.
+    mai") holds for every prize the article gives."""
+    return [i for i, (s, e) in enumerate(reading.sentences) if MASK not in reading.masked[s:e]]
+
+def _award_date(reading: Reader, sentences: list[int], year: int | None) -> DateMention | None:
+    verbs = any_pattern("events", "dated")
+    deadline = any_word("dates", "deadline", "words")
+    # "delt ut 1. mars" in an article of 3 March 2022 about the prize for 2021: the day is the
+    # article's year's, unless the prize is older than the year before it (an archive piece)
+    pub = reading.published.year if reading.published else None
+    default = pub if pub and (year is None or year in (pub, pub - 1)) else year
+    for i in sentences:
+        s, e = reading.sentences[i]
+        if (i in reading.giving_sentences or verbs.search(reading.text, s, e)) and not deadline.search(reading.text, s, e):
+            dates = list(find_dates(reading.text[s:e], default_year=default, language=reading.language, offset=s,
+                                    base=reading.published))
+            if dates:
+                # "Frå 15. til 30. august kan du stemme, og vinnaren blir avslørt 13. september":
+                # the day nearest the verb that hands the prize out or names the winner
+                at = [m.start() for m in verbs.finditer(reading.text, s, e)]
+                found = min(dates, key=lambda d: min((abs(d.start - a) for a in at), default=0))
+                return _ahead(reading, found, s, e).model_copy(update={"rule": "date:award-sentence"})
+    return None
+
+def _ahead(reading: Reader, date: DateMention, s: int, e: int) -> DateMention:
+    """ "Prisen vert delt ut 14. januar" in an article of December: a day without its year that
+    a sentence in the future tense puts weeks before the article is next year's."""
+    pub = reading.published
+    if pub is None or YEAR_WORD.search(date.text) or not _FUTURE.search(reading.text, s, e) or \
+            (pub - date.value).days < 30:
+        return date
+    try:
+        return date.model_copy(update={"value": date.value.replace(year=date.value.year + 1)})
+    except ValueError:  # 29 February
+        return date
+
+def _sentence(reading: Reader, i: int) -> Mention:
+    s, e = reading.sentences[i]
+    return Mention(text=reading.text[s:e], start=s, end=e, rule="evidence")
+
+
+def _unmask_event(event: Event, text: str) -> Event:
+    def fix(ent: Entity | None) -> Entity | None:
+        if ent is None:
+            return None
+        t = text[ent.start:ent.end]
+        return ent.model_copy(update={"name": t, "text": t})
+
+    return Event(name=fix(event.name), location=fix(event.location))
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(w for w in _WORDS.findall(name.casefold()) if w not in ("kommune", "kommunen"))
+
+
+def _not_among(body: Entity | None, recipients: list[Entity]) -> Entity | None:
+    """A body is not its own prize's winner: "Vik kommune" read as the giver of the prize Vik
+    kommune won is a misreading (the municipality the article names most, a host)."""
+    return None if body and any(_key(body.name) == _key(r.name) for r in recipients) else body
+
+
+def _same(a: str, b: str) -> bool:
+    """One entity named twice: equal words, one inside the other, or a genitive ("FN", "FNs")."""
+    ka, kb = _key(a), _key(b)
+    if ka and kb and ka[:-1] == kb[:-1] and {ka[-1], kb[-1]} in ({ka[-1], ka[-1] + "s"}, {kb[-1], kb[-1] + "s"}):
+        return True
+    return bool(ka) and (ka == kb or (len(ka) < len(kb) and " ".join(ka) in " ".join(kb))
+                         or (len(kb) < len(ka) and " ".join(kb) in " ".join(ka)))
+
+
+E = TypeVar("E", bound=Entity)
+
+
+def _unique(items: list[E]) -> list[E]:
+    """One entry per entity, in first-named order, each by its fullest name ("Lise" and
+    "Lise Bøe" are "Lise Bøe")."""
+    out: list[E] = []
+    for it in items:
+        i = next((i for i, o in enumerate(out) if _same(it.name, o.name)), None)
+        if i is None:
+            out.append(it)
+        elif len(it.name) > len(out[i].name):
+            out[i] = it
+    return out
