@@ -290,3 +290,14 @@ def test_this_years_giving_stays_beside_an_earlier_winner(parsed, text):
 def test_nynorsk_han_is_a_person_unless_the_prize_was_the_subject_before(parsed):
     (award,) = extract("Ola Nordmann fekk Kulturprisen 2023. Etterpå gjekk han til Vik skule for å feire.", nlp=parsed).awards
     assert [r.name for r in award.recipients] == ["Ola Nordmann"]
+
+
+@pytest.mark.parametrize("text, kicker", [
+    ("Vik: Kari Li og Per Dahl er nominerte til Kulturprisen 2024.", "Vik"),
+    ("Indre Sogn: Kari Li og Per Dahl vart nominerte til fylkeskulturprisen.", "Indre Sogn"),
+    ("Hadeland: Gran IL og Lunner IL er nominert til Idrettsprisen 2024.", "Hadeland"),
+])
+def test_a_kicker_before_the_subject_is_no_nominee(parsed, text, kicker):
+    (award,) = extract(text, nlp=parsed).awards
+    assert award.status == "nominated" and len(award.competitors) == 2
+    assert kicker not in [c.name for c in award.competitors]

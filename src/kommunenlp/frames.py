@@ -173,6 +173,12 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
                 out.setdefault(slot, []).append(c)
             elif _misread_complement(c, t):
                 out.setdefault("spred", []).append(c)
+    subjects = out.get("subj", [])
+    if subjects and _kicker(subjects[0]):
+        # "Vik: Kari Li og Per Dahl er nominerte": the place is a kicker, and the subject the
+        # parser gave a second subject or hung on it after the colon
+        after = [c for c in subjects[0].children if c.dep_ == "KOORD" and c.i > subjects[0].i]
+        out["subj"] = subjects[1:] or after[:1] or subjects
     if "iobj" in out and "obj" not in out and "opred" not in out:
         # an indirect object alone is the object ("gir sin Kulturpris til X"), but not beside a
         # predicative ("kallar seg Årets bibliotek")
@@ -191,6 +197,12 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
             subj = [c for c in noun.head.children if c.dep_ == "SUBJ"]
             if subj:
                 out["subj"] = subj
+        else:
+            # a name before the verb that the parser left unlabelled ("dep") is its subject ("A
+            # (Årdal), B (Sogndal) og C (Luster) vart alle nominerte")
+            unlabelled = [c for t in chain for c in t.children if c.dep_ == "dep" and c.i < t.i and c.pos_ == "PROPN"]
+            if unlabelled:
+                out["subj"] = unlabelled[:1]
     for t in sent:
         if t.pos_ not in ("ADP", "ADV") or not _governor(t, ids) or t.i == v.i:
             continue
@@ -210,6 +222,13 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
     return out
 
 
+def _kicker(t: Token) -> bool:
+    """The word opens its sentence and a colon follows it: a kicker ("Vik:", "Indre Sogn:")."""
+    after = t.right_edge.i + 1
+    colon = any(c.text == ":" for c in t.children) or after < len(t.doc) and t.doc[after].text == ":"
+    return t.left_edge.is_sent_start and colon
+
+
 def _misread_complement(c: Token, verb: Token) -> bool:
     """A copula's complement the parser gave another label: a participle that opens the clause
     ("Nominert til prisen var også A og B", hung on as an adverbial), or a noun read as a verb
@@ -226,7 +245,7 @@ def _in_argument(t: Token, chain_ids: set[int], required: set[int]) -> bool:
     word a frame requires it does ("eit samarbeid mellom A og B")."""
     h = t.head
     while h.i not in chain_ids and h.head.i != h.i:
-        if h.dep_ in _SLOT_DEPS and h.i not in required:
+        if h.dep_ in _SLOT_DEPS and h.i not in required and not _kicker(h):
             return True
         h = h.head
     return False
