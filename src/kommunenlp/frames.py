@@ -226,7 +226,7 @@ def _kicker(t: Token) -> bool:
     """The word opens its sentence and a colon follows it: a kicker ("Vik:", "Indre Sogn:")."""
     after = t.right_edge.i + 1
     colon = any(c.text == ":" for c in t.children) or after < len(t.doc) and t.doc[after].text == ":"
-    return t.left_edge.is_sent_start and colon
+    return bool(t.left_edge.is_sent_start) and colon
 
 
 def _misread_complement(c: Token, verb: Token) -> bool:
