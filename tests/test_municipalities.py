@@ -49,3 +49,10 @@ def test_records_carry_numbers(rules_nlp):
 def test_person_named_like_a_place_is_not_linked(rules_nlp):
     (rec,) = extract("Kulturprisen 2023 gikk til Kari Lund.", nlp=rules_nlp).awards
     assert rec.recipients[0].kommunenummer is None
+
+
+def test_a_name_with_its_own_marker_is_linked_whatever_the_ner_says(nlp):
+    text = ("Vik kommune vann Nynorskprisen for kommunar 2023.\n\n"
+            "Tidlegare vinnarar er Ørsta kommune (2022) og Ulstein kommune (2021).")
+    numbers = {r.name: r.kommunenummer for a in extract(text, nlp=nlp).awards for r in a.recipients}
+    assert numbers == {"Vik kommune": "4639", "Ørsta kommune": "1520", "Ulstein kommune": "1516"}

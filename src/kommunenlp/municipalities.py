@@ -96,6 +96,12 @@ class Link:
     official_name: str
 
 
+def names_a_municipality(name: str) -> bool:
+    """The name carries its own marker ("Ulstein kommune", "Vestland fylkeskommune"), which no
+    NER label outvotes."""
+    return bool(_lexicon()[1].search(name.strip()))
+
+
 def link(name: str, on: dt.date | None = None, *, marked: bool = False) -> Link | None:
     """The municipality or county a name refers to on a date, or None.
 

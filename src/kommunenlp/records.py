@@ -21,7 +21,7 @@ from .dates import YEAR, YEAR_WORD, find_dates, last_year_in, year_written_in
 from .events import find_event
 from .lexicon import TIMEOUT, any_pattern, any_word, whole_words
 from .money import find_money
-from .municipalities import link
+from .municipalities import link, names_a_municipality
 from .names import GENITIVE_BEFORE_NOUN, NameSpan, is_occupation, is_org_word, is_title
 from .prizes import MASK, PrizeMention, same_owner
 from .roles import this_giving_rules
@@ -92,9 +92,9 @@ def _linked(reading: Reader, rec: AwardRecord) -> AwardRecord:
           or (dt.date(rec.year, 7, 1) if rec.year else None))
 
     def one(e: Entity | None) -> Entity | None:
-        marked = e is not None and (e.start, e.end) in reading.marked
+        marked = e is not None and ((e.start, e.end) in reading.marked or names_a_municipality(e.name))
         if e is None or (e.label == "PER" and not marked):
-            return e  # "kommunene Ulstein og Fjell" is a marker the NER's PER does not outvote
+            return e  # "kommunene Ulstein og Fjell", "Ulstein kommune": markers the NER's PER does not outvote
         found = link(e.name, on, marked=marked)
         if not found:
             return e
