@@ -370,3 +370,15 @@ def test_a_prize_that_is_an_owners_prize_is_one_prize_and_the_owner_its_body(nlp
 ])
 def test_a_title_of_a_weak_adjective_and_its_noun(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, records", [
+    ("Vik kommune er årets nynorskkommune\nVik kommune har vunne Nynorskprisen for kommunar 2023.",
+     [("Nynorskprisen for kommunar", ["årets nynorskkommune"])]),
+    ("Gran IL er årets idrettslag\nGran IL fikk Idrettsprisen 2024 i går.", [("Idrettsprisen", ["årets idrettslag"])]),
+    # the title said in the text too is a prize of its own
+    ("Årets trener og Idrettsprisen til Kari Li\nKari Li ble kåret til årets trener. Hun fikk også Idrettsprisen 2024.",
+     [("Årets trener", []), ("Idrettsprisen", [])]),
+])
+def test_a_title_only_the_headline_gives_a_named_prizes_winner_is_that_prize(nlp, text, records):
+    assert [(a.award.name, [m.text for m in a.award_aliases]) for a in extract(text, nlp=nlp).awards] == records

@@ -115,7 +115,27 @@ def build_records(reading: Reader) -> list[AwardRecord]:
     for prize in reading.prizes.values():
         reading.on_time()
         out += _prize_records(reading, prize, cues)
-    return [_linked(reading, r) for r in out]
+    return [_linked(reading, r) for r in _titles_merged(out, reading.text)]
+
+
+def _titles_merged(records: list[AwardRecord], text: str) -> list[AwardRecord]:
+    """ "Vik kommune er årets nynorskkommune" over an article about Nynorskprisen for kommunar,
+    which Vik won: a title the headline alone says of the winner of a named prize is that prize,
+    by another name ("Kari Li vart kåra til årets trenar" in the text is a title of its own)."""
+    out = list(records)
+    for rec in records:
+        headline_end = text.find("\n")
+        if rec.award.rule != "prize:title" or rec.status != "awarded" or not rec.recipients or headline_end < 0 \
+                or rec.award.start > headline_end or text.casefold().find(rec.award.text.casefold(), headline_end) >= 0:
+            continue
+        named = next((o for o in out if o is not rec and o.award.rule != "prize:title" and o.status == "awarded"
+                      and rec.year in (None, o.year) and all(any(_same(r.name, w.name) for w in o.recipients)
+                                                             for r in rec.recipients)), None)
+        if named is not None:
+            alias = Mention(text=rec.award.text, start=rec.award.start, end=rec.award.end, rule=rec.award.rule)
+            out[out.index(named)] = named.model_copy(update={"award_aliases": [*named.award_aliases, alias]})
+            out.remove(rec)
+    return out
 
 @dataclass
 class _Givings:
