@@ -95,6 +95,11 @@ def _earlier_words() -> frozenset[str]:
     return frozenset(table("frames")["earlier"])
 
 
+@cache
+def _time_nouns() -> frozenset[str]:
+    return frozenset(table("frames")["time_nouns"])
+
+
 def _earlier(frame: Frame, slots: dict[str, list[Token]]) -> bool:
     """ "Tidlegare vinnarar er A og B": the word the frame requires is modified as a past one."""
     return any(c.lower_ in _earlier_words() for k in frame.require for t in slots.get(k, ()) for c in t.children)
@@ -168,7 +173,7 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
     out: dict[str, list[Token]] = {}
     for t in chain:
         for c in t.children:
-            slot = _SLOT_DEPS.get(c.dep_)
+            slot = _SLOT_DEPS.get(c.dep_) if not (c.dep_ == "DOBJ" and c.lemma_.lower() in _time_nouns()) else None
             if slot and (slot == "subj" or t.i == v.i or slot == "spred"):
                 out.setdefault(slot, []).append(c)
             elif _misread_complement(c, t):
