@@ -13,6 +13,8 @@ def read(text, after):
 
 @pytest.mark.parametrize("text, after, names", [
     ("Prisen gjekk til Skjolden beitelag.", "til", ["Skjolden beitelag"]),
+    ("Finalistane er Trondheim sentralstasjon og Voss park.", "er", ["Trondheim sentralstasjon", "Voss park"]),
+    ("Prisen gikk til Aker brygge og Vippetangen kai.", "til", ["Aker brygge", "Vippetangen kai"]),
     ("Prisen gikk til Vennesla bibliotek og kulturhus.", "til", ["Vennesla bibliotek og kulturhus"]),
     ("Prisen gjekk til Vik IL og Bø IL.", "til", ["Vik IL", "Bø IL"]),
     ("Prisen gikk til statssekretær Aase Marthe Horrigmo i går.", "til", ["Aase Marthe Horrigmo"]),
