@@ -143,12 +143,13 @@ def _passive(v: Token, chain: list[Token]) -> bool:
 
 def _argument(t: Token) -> tuple[int, int]:
     """Character span of an argument: the token with its modifiers and conjuncts, without the
-    prepositional phrases, clauses and verbs attached to it."""
+    prepositional phrases, clauses and verbs attached to it (and a time word the parser hung
+    before it: "år" of "tildeles i år Bø IL")."""
     keep = [t]
     stack = [t]
     while stack:
         for c in stack.pop().children:
-            if c.pos_ not in _NOT_IN_ARGUMENT:
+            if c.pos_ not in _NOT_IN_ARGUMENT and not (c.i < t.i and c.lemma_.lower() in _time_nouns()):
                 keep.append(c)
                 stack.append(c)
     toks = sorted(keep, key=lambda x: x.i)
@@ -222,6 +223,9 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
             continue  # "delt ut på julemøtet til Vik bondelag": whose meeting, not who won
         if word in _particles() and "obj" not in out:
             word = "obj"  # "KS deler kvart år ut Kommunesektorens innovasjonspris": the particle read as a preposition
+        elif word == "i" and obj is not None and obj.i > t.i + 1 and t.doc[t.i + 1].lemma_.lower() in _time_nouns() \
+                and "obj" not in out:
+            word = "obj"  # "Idrettsprisen tildeles i år Bø IL": the name after "i år" is the object, not a place
         if obj is not None and obj.lower_ not in _phrase_prepositions():
             out.setdefault(word, []).append(obj)
     return out
