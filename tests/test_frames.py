@@ -301,3 +301,14 @@ def test_a_kicker_before_the_subject_is_no_nominee(parsed, text, kicker):
     (award,) = extract(text, nlp=parsed).awards
     assert award.status == "nominated" and len(award.competitors) == 2
     assert kicker not in [c.name for c in award.competitors]
+
+
+@pytest.mark.parametrize("text, status", [
+    # a clause with no named winner is a record for a prize named with its year ...
+    ("Publisert 3. mars 2024\nKulturprisen 2023 ble delt ut under kulturkvelden.", ["awarded"]),
+    ("Publisert 3. mars 2024\nKulturprisen 2023 vart delt ut på kulturkvelden.", ["awarded"]),
+    # ... but not for a lower-case compound said in passing
+    ("Publisert 3. mars 2024\nVi fekk også ein svenskepris den dagen.", []),
+])
+def test_a_clause_without_a_winner_gives_a_record_for_a_prize_named_with_its_year(parsed, text, status):
+    assert [a.status for a in extract(text, nlp=parsed).awards] == status

@@ -447,9 +447,9 @@ class Reader:
         return len(prize.mentions) >= 2 or any(m.start < first_line for m in prize.mentions)
 
     def _proper(self, m: PrizeMention) -> bool:
-        """A prize named as a proper name: an owner, a title or quoted shape, or a capital that
-        does not just start the sentence."""
-        return bool(m.owner) or m.shape != "compound" or capital_inside_sentence(self.text, m.start)
+        """A prize named as a proper name: an owner, a title or quoted shape, a year of its own
+        ("Kulturprisen 2023 ble delt ut"), or a capital that does not just start the sentence."""
+        return bool(m.owner) or m.shape != "compound" or m.year is not None or capital_inside_sentence(self.text, m.start)
 
     def _tagged_names(self, names: list[NameSpan]) -> list[NameSpan]:
         """Drop one-word "names" the tagger reads as common words: a capital that only starts a
