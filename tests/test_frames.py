@@ -121,6 +121,16 @@ def test_an_unnamed_event_is_named_by_its_description(parsed, text, name, place)
     assert (award.event.location.name if award.event.location else None) == place
 
 
+@pytest.mark.parametrize("text, name, place", [
+    ("Kulturprisen 2023 ble delt ut klokka 19.00 i Lofothallen under Matfestivalen.", "Matfestivalen", "Lofothallen"),
+    ("Kulturprisen vart delt ut i Vik kyrkje under julekonserten.", "julekonserten", "Vik kyrkje"),
+    ("Kulturprisen ble delt ut 14. mars kl. 19.30 i Det norske teatret.", None, "Det norske teatret"),
+])
+def test_the_venue_before_the_event_and_a_venue_named_with_its_article(parsed, text, name, place):
+    (award,) = extract(text, nlp=parsed).awards
+    assert (award.event.name.name if award.event.name else None, award.event.location.name) == (name, place)
+
+
 def test_a_weekday_evening_is_no_event(parsed):
     (award,) = extract("Kulturprisen ble delt ut på Utgard fredag kveld.", nlp=parsed).awards
     assert award.event.name is None and award.event.location.name == "Utgard"

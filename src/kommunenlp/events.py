@@ -11,7 +11,9 @@ from functools import cache
 import regex
 
 from .lexicon import TIMEOUT, alternation, table
-from .names import GENITIVE_BEFORE_NOUN, WORD_BEFORE, is_org_word, names_after
+from .names import GENITIVE_BEFORE_NOUN, WORD_BEFORE, is_org_word, names_after, names_before
+
+_VENUE_PREPOSITION = regex.compile(r"(?<![\p{L}])(?:i|på)\s+$", regex.V1)
 from .schema import Entity, Event
 
 
@@ -65,6 +67,14 @@ def _qualifies_a_name(text: str, start: int, pos: int) -> bool:
     return bool(m) and (m.group(1)[0].isupper() or is_org_word(m.group(1)))
 
 
+def _venue_before(text: str, start: int, pos: int) -> Entity | None:
+    """ "i Lofothallen under Matfestivalen": the venue just before the event's preposition."""
+    found = names_before(text, start, pos, keep_qualifier=True)
+    if not found or not _VENUE_PREPOSITION.search(text, start, found[-1].start):
+        return None
+    return _entity(text, found[-1].start, found[-1].end, "event:venue")
+
+
 def find_event(text: str, start: int, end: int, venue: bool = True) -> Event | None:
     """The event (and place) named in the sentence ``text[start:end]``, or (with ``venue``) only a venue."""
     p = _patterns()
@@ -73,7 +83,7 @@ def find_event(text: str, start: int, end: int, venue: bool = True) -> Event | N
         g = next(g for g in ("named", "quoted", "named2", "named3", "event", "described") if m.group(g))
         name = _entity(text, m.start(g), m.end(g), "event:name")
         loc = p["loc"].match(text, m.end(), end)
-        return Event(name=name, location=_location_at(text, loc.end(), end) if loc else None)
+        return Event(name=name, location=_location_at(text, loc.end(), end) if loc else _venue_before(text, start, m.start()))
     for v in p["venue"].finditer(text, start, end, timeout=TIMEOUT) if venue else ():
         if text.startswith("i", v.start()) and _qualifies_a_name(text, start, v.start()):
             continue  # "Nordsida utviklingslag i Stryn": where the winner is from, not where it was given

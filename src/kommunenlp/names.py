@@ -132,6 +132,7 @@ def not_names() -> frozenset[str]:
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading words that only look like names because they start a sentence."""
+    first = start
     while start < end:
         m = _WORD.match(text, start, end)
         if not m or not (m.group() in not_names() or is_title(m.group())):
@@ -141,7 +142,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
         rest = _WORD_SPACE.match(text, start, end)
         start = rest.end() if rest else end
     if start >= end or not text[start].isupper():
-        return None
+        # "Det norske teatret", "Den nationale scene": the article belongs to the name
+        return (first, end) if start < end and text[first:first + 4] in ("Det ", "Den ") else None
     return start, end
 
 
