@@ -69,3 +69,22 @@ def test_nynorsk_prize_money(rules_nlp):
 ])
 def test_money_each_winner_gets_is_the_prize(nlp, text, value):
     assert extract(text, nlp=nlp).awards[0].amount.value == value
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("Kulturprisen gjekk til Vik songlag. Ungdomsprisen gjekk til Ida Nes. "
+     "Prisen er på 10 000 kroner, medan kulturprisen er på 20 000 kroner.",
+     {"Kulturprisen": 20000, "Ungdomsprisen": 10000}),
+    ("Idrettsprisen gikk til Gran IL og Kulturprisen til Kari Li. "
+     "Kulturprisen er på 30 000 kroner, mens idrettsprisen er på 15 000 kroner.",
+     {"Idrettsprisen": 15000, "Kulturprisen": 30000}),
+])
+def test_each_sum_belongs_to_the_prize_named_nearest_before_it(nlp, text, amounts):
+    found = {a.award.name: a.amount.value for a in extract(text, nlp=nlp).awards if a.amount}
+    assert found == amounts
+
+
+def test_the_prize_said_again_as_arets_premie_is_the_named_prize(nlp):
+    text = "Søk om Innovasjonsprisen 2017 innan 1. mars! Kommunane kjempar om årets premie på 500 000 kroner."
+    assert [(a.award.name, a.amount.value) for a in extract(text, nlp=nlp).awards if a.amount] == \
+        [("Innovasjonsprisen", 500000)]

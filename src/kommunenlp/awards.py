@@ -39,7 +39,8 @@ from .prizes import (COORDINATION, MASK, PrizeMention, anaphor_pattern, capital_
                      mask_prizes)
 from .records import build_records
 from .roles import RolePattern, role_patterns
-from .schema import AwardRecord, DateMention, Entity, Mention, Person
+from .money import find_money
+from .schema import AwardRecord, DateMention, Entity, Mention, Money, Person
 
 # Seconds the award reading may spend on one article (the component's ``budget``); linear cost
 # makes 1 M characters of award-dense text take a few seconds, so this stops only pathologies.
@@ -186,8 +187,16 @@ class Reader:
         self.giving_sentences: set[int] = set()  # sentences whose parsed clause gives or announces a prize
         self.municipal_forms: dict[str, tuple[int, int]] = {}
         self.named_forms: dict[str, tuple[int, int] | None] = {}  # "ungdomsråd" -> the text's "Herøy ungdomsråd"
+        self.sentence_money: dict[int, list[Money]] = {}  # the sums each sentence names, read once
         for m in _MUNICIPAL_FORM.finditer(text, timeout=self.scan_timeout):
             self.municipal_forms.setdefault(m.group(1), m.span())
+
+    def money_in(self, i: int) -> list[Money]:
+        """The sums of money sentence ``i`` names (read once, however many prizes ask)."""
+        if i not in self.sentence_money:
+            s, e = self.sentences[i]
+            self.sentence_money[i] = list(find_money(self.text[s:e], offset=s))
+        return self.sentence_money[i]
 
     def on_time(self) -> None:
         """Raise ExtractionTimeout once the article's budget is spent (checked between steps)."""
@@ -200,17 +209,22 @@ class Reader:
         out: list[str] = []
         current = self.mentions[0].key if self.mentions else ""
         for s, e in self.sentences:
-            inside = self._starting_in(s, e)
+            inside = self.starting_in(s, e)
             if inside:
                 current = inside[0].key
             out.append(current)
         return out
 
-    def _starting_in(self, lo: int, hi: int) -> list[PrizeMention]:
+    def starting_in(self, lo: int, hi: int) -> list[PrizeMention]:
         """Mentions that start in [lo, hi), from the index of starts (mentions never overlap)."""
         i = bisect_left(self.mention_starts, lo)
         j = bisect_left(self.mention_starts, hi, i)
         return list(self.mentions[i:j])
+
+    def mention_before(self, pos: int) -> PrizeMention | None:
+        """The last mention that starts before ``pos``."""
+        i = bisect_left(self.mention_starts, pos)
+        return self.mentions[i - 1] if i else None
 
     def _overlapping(self, lo: int, hi: int) -> list[PrizeMention]:
         i = max(0, bisect_left(self.mention_starts, lo) - 1)
@@ -241,7 +255,7 @@ class Reader:
         section: Mention | None = None
         for s, e in self.sentences:
             year = next((Mention(text=self.text[m.year[0]:m.year[1]], start=m.year[0], end=m.year[1],
-                                 rule="year:prize") for m in self._starting_in(s, e) if m.year), None)
+                                 rule="year:prize") for m in self.starting_in(s, e) if m.year), None)
             if _is_heading(self.text, s, e):
                 section = year
             out.append(year or section)
@@ -249,10 +263,10 @@ class Reader:
 
     def _prize_for(self, sentence: int, lo: int, hi: int, near: int) -> str:
         s, e = self.sentences[sentence]
-        inside = [m for m in self._starting_in(lo, hi) if m.end <= hi]
+        inside = [m for m in self.starting_in(lo, hi) if m.end <= hi]
         if inside:
             return inside[0].key
-        in_sentence = self._starting_in(s, e)
+        in_sentence = self.starting_in(s, e)
         if in_sentence:
             return min(in_sentence, key=lambda m: abs(m.start - near)).key
         return self.sentence_prize[sentence]
@@ -323,7 +337,7 @@ class Reader:
     def _coordinated(self, sentence: int, key: str) -> list[str]:
         """The prize and those coordinated with it in the sentence ("Kultur- og Idrettsprisen",
         "kulturprisen og stipendet"): a row's finding holds for each."""
-        inside = self._starting_in(*self.sentences[sentence])
+        inside = self.starting_in(*self.sentences[sentence])
         keys = [key]
         for a, b in zip(inside, inside[1:]):
             if COORDINATION.fullmatch(self.text, a.end, b.start) and (a.key in keys or b.key in keys):
@@ -503,7 +517,7 @@ class Reader:
         if sentence <= 0:
             return False
         s, e = self.sentences[sentence - 1]
-        return bool(self._starting_in(s, e)) or bool(_anaphor().search(self.masked, s, e))
+        return bool(self.starting_in(s, e)) or bool(_anaphor().search(self.masked, s, e))
 
     def _read_lists(self) -> None:
         """Earlier winners and shortlists become findings of the prize their heading speaks of;

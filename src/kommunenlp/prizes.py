@@ -212,6 +212,8 @@ def _title(m: regex.Match[str]) -> PrizeMention | None:
             noun.lower().endswith(tuple(_sets()["title_parts"])) or \
             adjective is not None and adjective.lower() in _sets()["title_not"]:
         return None
+    if adjective is None and _head_key(noun) in _sets()["heads"] and m.group("tw").islower():
+        return None  # "om årets premie", "årets stipend": the prize the text names, said again
     if adjective is not None:
         noun = f"{adjective} {noun}"
     end = next((m.end(g) for g in ("place", "region", "noun2", "noun") if m.group(g)))

@@ -13,6 +13,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
 import regex
@@ -20,10 +21,9 @@ import regex
 from .dates import YEAR, YEAR_WORD, find_dates, last_year_in, year_written_in
 from .events import find_event
 from .lexicon import TIMEOUT, any_pattern, any_word, whole_words
-from .money import find_money
 from .municipalities import link, names_a_municipality
 from .names import GENITIVE_BEFORE_NOUN, NameSpan, is_occupation, is_org_word, is_title
-from .prizes import MASK, PrizeMention, same_owner
+from .prizes import MASK, PrizeMention, anaphor_pattern, same_owner
 from .roles import this_giving_rules
 from .schema import AwardRecord, DateMention, Entity, Event, Mention, Money, Person, Prize, Status
 
@@ -385,14 +385,36 @@ def _spelled_out(reading: Reader, start: int, end: int) -> tuple[int, int]:
 def _amount(reading: Reader, prize: PrizeFindings, sentences: list[int]) -> Money | None:
     other = any_word("money", "context", "other")
     prize_words = any_word("money", "context", "prize")
-    for i in sentences:
+    # the prize's own sentences first; then a sentence that speaks of it by name or anaphor
+    # among others ("Prisen er på 10 000 kroner, medan kulturprisen er på 20 000 kroner")
+    rest = [i for i in range(len(reading.sentences)) if i not in set(sentences)]
+    for i in [*sentences, *rest]:
         s, e = reading.sentences[i]
         if not (MASK in reading.masked[s:e] or prize_words.search(reading.text, s, e)):
             continue
-        for money in find_money(reading.text[s:e], offset=s):
-            if not other.search(reading.text, max(s, money.start - 30), money.start):
+        for money in reading.money_in(i):
+            owner = _money_of(reading, s, money.start)
+            if not other.search(reading.text, max(s, money.start - 30), money.start) \
+                    and (owner == prize.key or owner is None and i in sentences):
                 return money.model_copy(update={"rule": "money:prize-sentence"})
     return None
+
+
+def _money_of(reading: Reader, start: int, pos: int) -> str | None:
+    """The prize a sum is said of: the reference nearest before it in its sentence, a name or an
+    anaphor for the prize named last ("Prisen er på 10 000 kroner, medan kulturprisen er på
+    20 000 kroner")."""
+    named = reading.starting_in(start, pos)
+    anaphors = [a.start() for a in _anaphor_word().finditer(reading.masked, start, pos)]
+    if anaphors and (not named or anaphors[-1] > named[-1].start):
+        before = reading.mention_before(anaphors[-1])
+        return before.key if before else None
+    return named[-1].key if named else None
+
+
+@cache
+def _anaphor_word() -> regex.Pattern[str]:
+    return regex.compile(rf"\b(?:{anaphor_pattern()})\b", regex.V1 | regex.IGNORECASE)
 
 def _event(reading: Reader, sentences: list[int]) -> Event | None:
     verbs = any_pattern("events", "handing")
