@@ -322,3 +322,15 @@ def test_a_kicker_before_the_subject_is_no_nominee(parsed, text, kicker):
 ])
 def test_a_clause_without_a_winner_gives_a_record_for_a_prize_named_with_its_year(parsed, text, status):
     assert [a.status for a in extract(text, nlp=parsed).awards] == status
+
+
+@pytest.mark.parametrize("text", [
+    "Under kommunestyremøtet 14. desember 2023 vart Stryn kommune sin kulturpris og ungdomspris delte ut. "
+    "Kulturprisen gjekk til Stryn sogelag. Ungdomsprisen gjekk til Ida Nes.",
+    "På kommunestyremøtet 14. desember 2023 ble Gran kommunes kulturpris og idrettspris delt ut. "
+    "Kulturprisen gikk til Gran sangkor. Idrettsprisen gikk til Kari Li.",
+])
+def test_a_handing_of_coordinated_prizes_holds_for_each(parsed, text):
+    awards = extract(text, nlp=parsed).awards
+    assert len(awards) == 2
+    assert all(a.event.name.name == "kommunestyremøtet" and str(a.award_date.value) == "2023-12-14" for a in awards)

@@ -326,8 +326,10 @@ class Reader:
             inside = self._overlapping(*hit.prize)
             # "Kulturprisen og idrettsprisen vart delte ut av X": the clause holds for each prize,
             # and "X delte ut prisane" for each one named so far
-            keys = [m.key for m in inside] or (self._named_before(hit.predicate) if _plural_anaphor().fullmatch(
-                self.text, *hit.prize) else [self.sentence_prize[i]])
+            # (a prize coordinated with the one in the slot, which the parser hung elsewhere, too)
+            keys = [k for m in inside for k in self._coordinated(i, m.key)] or (
+                self._named_before(hit.predicate) if _plural_anaphor().fullmatch(self.text, *hit.prize)
+                else [self.sentence_prize[i]])
             keys = [k for k in dict.fromkeys(keys) if k]
             # "Kulturprisen og idrettsprisen gjekk til høvesvis A og B": the n-th name is the n-th prize's
             each = len(keys) > 1 and bool(_RESPECTIVELY.search(self.text, *self.sentences[i]))
