@@ -93,6 +93,8 @@ def test_a_definite_organisation_word_is_the_organisation_the_text_names(nlp, te
 @pytest.mark.parametrize("text, winners, role", [
     ("Lærlingen Kari Dale fra Vik har fått Lærlingprisen 2023.", ["Kari Dale"], "recipients"),
     ("Eleven Ola Li fekk Skuleprisen 2022.", ["Ola Li"], "recipients"),
+    ("Gran-elev vant Forskerprisen\nEmma Holm fra Gran vant Forskerprisen 2024.", ["Emma Holm"], "recipients"),
+    ("Vik-jenta vann Songprisen\nKari Dale frå Vik vann Songprisen 2024.", ["Kari Dale"], "recipients"),
     ("Disse tre er nominert til Næringsprisen 2024: Gran Bakeri, Lunner Bil AS og Hadeland Glassverk.",
      ["Gran Bakeri", "Lunner Bil AS", "Hadeland Glassverk"], "competitors"),
     ("Desse tre er nominerte til Næringsprisen 2024: Vik Bakeri, Bø Bil AS og Stord Glass.",

@@ -141,6 +141,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
             break  # "Hovudutval for næring og kultur" is a name, "Hovudutvalet" alone is not
         rest = _WORD_SPACE.match(text, start, end)
         start = rest.end() if rest else end
+    if start < end and _described_by_place(text[start:end]):
+        return None  # "Gran-elev vant nasjonal pris"
     if start >= end or not text[start].isupper():
         # "Det norske teatret", "Den nationale scene": the article belongs to the name
         return (first, end) if start < end and text[first:first + 4] in ("Det ", "Den ") else None
@@ -217,6 +219,22 @@ def _institution(name: str) -> bool:
     """ "Universitetet i Bergen", "Høgskulen på Vestlandet": an institution's word alone, whose
     place is part of its name (not a qualifier for orientation, as in "Nøtterøy i Vestfold")."""
     return " " not in name and name[:1].isupper() and is_org_word(name) and name.lower().endswith(("et", "en", "a"))
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    return frozenset(table("names")["people_nouns"])
+
+
+def _described_by_place(name: str) -> bool:
+    """ "Gran-elev", "Vik-jenta", "Stord-lærar": a place, a hyphen and a lower-case word for a
+    person: a description, not a name.
+
+    >>> _described_by_place("Gran-elev"), _described_by_place("Ivar Aasen-senteret")
+    (True, False)
+    """
+    place, hyphen, noun = name.rpartition("-")
+    return bool(hyphen) and " " not in name and noun.islower() and (noun in _people_nouns() or is_occupation(noun))
 
 
 def is_occupation(title: str) -> bool:
