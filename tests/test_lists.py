@@ -100,3 +100,10 @@ def test_a_place_after_a_comma_on_a_list_line_is_where_the_nominee_is(nlp):
             "- Tromsdalen bibliotek, Tromsø\n- Haugesund folkebibliotek")
     (award,) = extract(text, nlp=nlp).awards
     assert [c.name for c in award.competitors] == ["Meieriet bibliotek", "Tromsdalen bibliotek", "Haugesund folkebibliotek"]
+
+
+def test_winners_labelled_by_prizes_are_one_record_per_prize(nlp):
+    text = ("Disse ble hedret på Idrettsgallaen\n\nHer er vinnerne:\nÅrets utøver: Kari Li, Gran IL\n"
+            "Årets trener – Per Dahl (Lunner IL)\nÅrets lag: Gran IL J16")
+    got = {a.award.name: [r.name for r in a.recipients] for a in extract(text, nlp=nlp).awards}
+    assert got == {"Årets utøver": ["Kari Li"], "Årets trener": ["Per Dahl"], "Årets lag": ["Gran IL J16"]}

@@ -9,13 +9,14 @@ followed past the paragraphs between its lines. The items' names are read by the
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
 import regex
 
 from .lexicon import TIMEOUT, table
+from .prizes import find_prizes
 
 ListKind = Literal["winners", "past_winners", "nominees", "category_winners"]
 # Between the cue and the first item: "av Kulturprisen er", "til prisen var", ":", and a hedge
@@ -114,7 +115,11 @@ def _lines_below(kind: ListKind, heading: int, text: str, sentences: list[tuple[
             if label is None or any(cue.search(text, s, e) for _, cue in _headings()):
                 break  # the list ended; only a repeating label is followed past other lines
             continue
-        if not items and kind != "category_winners":
+        if not items and kind != "category_winners" and item_label is not None and find_prizes(item_label):
+            # "Her er vinnerne:\nÅrets utøver: A\nÅrets trener: B": each label names a prize
+            kind = "category_winners"
+            item = replace(item, kind=kind)
+        elif not items and kind != "category_winners":
             label = item_label
         items.append(item)
     return items

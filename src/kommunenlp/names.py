@@ -35,7 +35,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     heads = alternation(t["title_heads"])
     fillers = alternation(t["title_fillers"])
     org = alternation(t["org_heads"])
-    capw = r"(?:(?:St|\p{Lu})\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)"  # "St. Olavs", "Ole K. Olsen"
+    # "St. Olavs", "Ole K. Olsen", and a team's class after its club ("Gran IL J16")
+    capw = r"(?:(?:St|\p{Lu})\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?:(?<=\p{L}\s\p{Lu}{1,2}|\p{L}{2})\d{1,2}(?!\d|[.,]\d))?)"
     susp = r"\p{Lu}[\p{L}]*\s?[-–—]\s(?:og|eller)\s[\p{L}][\p{L}-]*"  # "Kommunal- og moderniseringsdepartementet"
     word = rf"(?:{susp}|{capw})"
     # "Skjolden beitelag", and one place with two heads: "Vennesla bibliotek og kulturhus"
