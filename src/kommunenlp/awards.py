@@ -39,7 +39,6 @@ from .prizes import (COORDINATION, MASK, PrizeMention, anaphor_pattern, capital_
                      mask_prizes)
 from .records import build_records
 from .roles import RolePattern, role_patterns
-from .money import find_money
 from .schema import AwardRecord, DateMention, Entity, Mention, Money, Person
 
 # Seconds the award reading may spend on one article (the component's ``budget``); linear cost
@@ -69,6 +68,7 @@ class PrizeFindings:
     frame_status: str | None = None  # what a parsed clause about the prize says happened
     giver_nouns: set[str] = field(default_factory=set)  # "kommunen" as a clause's giver: its table
     giver_organ: tuple[int, int] | None = None  # "forretningsutvalget" as a clause's giver
+
 
 _RESPECTIVELY = regex.compile(r"\b(?:henholdsvis|høvesvis|respektive)\b", regex.V1 | regex.IGNORECASE)
 _PARTNERS = regex.compile(r"\s+(?:og|&)\s+", regex.V1)
@@ -152,8 +152,6 @@ def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
     return Mention(text=m.group(g), start=cstart + m.start(g), end=cstart + m.end(g), rule="year:clause")
 
 
-
-
 class Reader:
     """The state of reading one article: its prizes, and what each clause, row and list said of
     them (:meth:`find_roles`); :func:`kommunenlp.records.build_records` reads the records off it."""
@@ -187,16 +185,10 @@ class Reader:
         self.giving_sentences: set[int] = set()  # sentences whose parsed clause gives or announces a prize
         self.municipal_forms: dict[str, tuple[int, int]] = {}
         self.named_forms: dict[str, tuple[int, int] | None] = {}  # "ungdomsråd" -> the text's "Herøy ungdomsråd"
-        self.sentence_money: dict[int, list[Money]] = {}  # the sums each sentence names, read once
+        # sums that can be prize money, by sentence, with the prize each is said of (records._prize_sums)
+        self.prize_sums: dict[int, list[tuple[Money, str | None]]] | None = None
         for m in _MUNICIPAL_FORM.finditer(text, timeout=self.scan_timeout):
             self.municipal_forms.setdefault(m.group(1), m.span())
-
-    def money_in(self, i: int) -> list[Money]:
-        """The sums of money sentence ``i`` names (read once, however many prizes ask)."""
-        if i not in self.sentence_money:
-            s, e = self.sentences[i]
-            self.sentence_money[i] = list(find_money(self.text[s:e], offset=s))
-        return self.sentence_money[i]
 
     def on_time(self) -> None:
         """Raise ExtractionTimeout once the article's budget is spent (checked between steps)."""

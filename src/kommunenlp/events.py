@@ -17,7 +17,6 @@ _VENUE_PREPOSITION = regex.compile(r"(?<![\p{L}])(?:i|på)\s+$", regex.V1)
 from .schema import Entity, Event
 
 
-
 @cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     t = table("events")

@@ -313,7 +313,6 @@ def _prize_in(frame: Frame, slots: dict[str, list[Token]], is_prize: Callable[[i
     return None
 
 
-
 def _two_complements(slots: dict[str, list[Token]]) -> dict[str, list[Token]]:
     """ "Årets trenar vart Kari Li" parsed as two complements of the copula: the first is its subject."""
     spred = slots.get("spred", [])

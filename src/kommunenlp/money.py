@@ -27,7 +27,6 @@ from .lexicon import alternation, scan_timeout, table
 from .schema import MAX_AMOUNT, Money
 
 
-
 @cache
 def _pattern() -> regex.Pattern[str]:
     t = table("money")

@@ -21,6 +21,7 @@ import regex
 from .dates import YEAR, YEAR_WORD, find_dates, last_year_in, year_written_in
 from .events import find_event
 from .lexicon import TIMEOUT, any_pattern, any_word, whole_words
+from .money import find_money
 from .municipalities import link, names_a_municipality
 from .names import GENITIVE_BEFORE_NOUN, NameSpan, is_occupation, is_org_word, is_title
 from .prizes import MASK, PrizeMention, anaphor_pattern, same_owner
@@ -123,8 +124,8 @@ def _titles_merged(records: list[AwardRecord], text: str) -> list[AwardRecord]:
     which Vik won: a title the headline alone says of the winner of a named prize is that prize,
     by another name ("Kari Li vart kåra til årets trenar" in the text is a title of its own)."""
     out = list(records)
+    headline_end = text.find("\n")
     for rec in records:
-        headline_end = text.find("\n")
         if rec.award.rule != "prize:title" or rec.status != "awarded" or not rec.recipients or headline_end < 0 \
                 or rec.award.start > headline_end or text.casefold().find(rec.award.text.casefold(), headline_end) >= 0:
             continue
@@ -136,6 +137,7 @@ def _titles_merged(records: list[AwardRecord], text: str) -> list[AwardRecord]:
             out[out.index(named)] = named.model_copy(update={"award_aliases": [*named.award_aliases, alias]})
             out.remove(rec)
     return out
+
 
 @dataclass
 class _Givings:
@@ -276,6 +278,7 @@ def _past_records(reading: Reader, names: tuple[Prize, list[Mention]], givings: 
 def _written_year(reading: Reader) -> int | None:
     return int(reading.written.text) if reading.written else None
 
+
 def _year_value(reading: Reader, year: Mention | None, this_year: int | None) -> int | None:
     if year is None:
         return None
@@ -290,14 +293,17 @@ def _year_value(reading: Reader, year: Mention | None, this_year: int | None) ->
         return int(before.group()) + (-1 if year.text.lower().endswith("før") else 1) if before else None
     return int(year.text)
 
+
 def _year_of(reading: Reader, f: Finding) -> Mention | None:
     """The year a finding is about: its clause's ("I 2014 fekk …"), else the year written with
     the prize in its sentence ("mottok Ungdomsprisen for 2021"), else its section's heading's."""
     return f.year or reading.sentence_year[f.sentence]
 
+
 def _anchored(reading: Reader, prize: PrizeFindings) -> bool:
     """A sentence about the prize says when: a year, a month, "i år", "neste veke" …"""
     return any(_TIME_ANCHOR.search(reading.text, *reading.sentences[i], timeout=TIMEOUT) for i in prize.sentences)
+
 
 def _handed_out(reading: Reader, prize: PrizeFindings) -> bool:
     """A sentence that names this prize says it was handed out or received."""
@@ -305,6 +311,7 @@ def _handed_out(reading: Reader, prize: PrizeFindings) -> bool:
     starts = reading.sentence_starts
     sentences = {bisect_right(starts, m.start) - 1 for m in prize.mentions} - {-1}
     return any(awarded.search(reading.text, *reading.sentences[i], timeout=TIMEOUT) for i in sentences)
+
 
 def _names_of(reading: Reader, prize: PrizeFindings) -> tuple[Prize, list[Mention]]:
     best = max(prize.mentions, key=lambda m: (not m.plural(reading.text), not m.indefinite, m.words(reading.text),
@@ -322,6 +329,7 @@ def _names_of(reading: Reader, prize: PrizeFindings) -> tuple[Prize, list[Mentio
             aliases.append(Mention(text=t, start=m.start, end=m.end, rule=f"prize:{m.shape}"))
     return name, aliases
 
+
 def _main_year(reading: Reader, prize: PrizeFindings) -> Mention | None:
     years = [m.year for m in prize.mentions if m.year]
     if not years:
@@ -330,6 +338,7 @@ def _main_year(reading: Reader, prize: PrizeFindings) -> Mention | None:
     top = max(counts, key=lambda y: (counts[y], -[reading.text[s:e] for s, e in years].index(y)))
     s, e = next(y for y in years if reading.text[y[0]:y[1]] == top)
     return Mention(text=top, start=s, end=e, rule="year:prize")
+
 
 def _body(reading: Reader, prize: PrizeFindings) -> Entity | None:
     """The owner in the prize's name ("KMDs innovasjonspris"), written out where the text
@@ -344,9 +353,11 @@ def _body(reading: Reader, prize: PrizeFindings) -> Entity | None:
     s, e = _spelled_out(reading, s, e)
     return Entity(name=reading.text[s:e], text=reading.text[s:e], start=s, end=e, rule="body:prize-name")
 
+
 def _owned_by_noun(reading: Reader, m: PrizeMention, tables: tuple[str, ...]) -> bool:
     """ "Kommunens kulturpris", "Fylkeskommunen si pris": owned by a municipality said as a noun."""
     return m.owner is not None and any(whole_words("names", k).fullmatch(reading.text, *m.owner) for k in tables)
+
 
 def _organ_body(reading: Reader, prize: PrizeFindings) -> Entity | None:
     """ "Kommunestyret tildelte kulturprisen …", "Kommunen deler ut prisen": the prize is the
@@ -368,6 +379,7 @@ def _organ_body(reading: Reader, prize: PrizeFindings) -> Entity | None:
         return Entity(name=reading.text[s:e], text=reading.text[s:e], start=s, end=e, rule="body:organ")
     return None
 
+
 def _spelled_out(reading: Reader, start: int, end: int) -> tuple[int, int]:
     """ "KMD" -> "Kommunal- og moderniseringsdepartementet" where the text has a name whose
     letters the abbreviation takes, in order, from its first."""
@@ -382,22 +394,32 @@ def _spelled_out(reading: Reader, start: int, end: int) -> tuple[int, int]:
         return plain[0]
     return (found[0][0], found[0][1] - 1) if found else (start, end)
 
+
 def _amount(reading: Reader, prize: PrizeFindings, sentences: list[int]) -> Money | None:
-    other = any_word("money", "context", "other")
-    prize_words = any_word("money", "context", "prize")
-    # the prize's own sentences first; then a sentence that speaks of it by name or anaphor
-    # among others ("Prisen er på 10 000 kroner, medan kulturprisen er på 20 000 kroner")
-    rest = [i for i in range(len(reading.sentences)) if i not in set(sentences)]
-    for i in [*sentences, *rest]:
-        s, e = reading.sentences[i]
-        if not (MASK in reading.masked[s:e] or prize_words.search(reading.text, s, e)):
-            continue
-        for money in reading.money_in(i):
-            owner = _money_of(reading, s, money.start)
-            if not other.search(reading.text, max(s, money.start - 30), money.start) \
-                    and (owner == prize.key or owner is None and i in sentences):
-                return money.model_copy(update={"rule": "money:prize-sentence"})
-    return None
+    """The prize money: a sum in the prize's own sentences said of no other prize, else a sum
+    elsewhere said of this one by name or anaphor ("Prisen er på 10 000 kroner, medan
+    kulturprisen er på 20 000 kroner")."""
+    sums = _prize_sums(reading)
+    found = next((m for i in sentences for m, owner in sums.get(i, ()) if owner in (None, prize.key)), None) or \
+        next((m for by_sentence in sums.values() for m, owner in by_sentence if owner == prize.key), None)
+    return found.model_copy(update={"rule": "money:prize-sentence"}) if found else None
+
+
+def _prize_sums(reading: Reader) -> dict[int, list[tuple[Money, str | None]]]:
+    """Per sentence that speaks of a prize, the sums that can be prize money and the prize each is
+    said of; read once per article (``Reader.prize_sums``), however many prizes ask."""
+    if reading.prize_sums is None:
+        other = any_word("money", "context", "other")
+        prize_words = any_word("money", "context", "prize")
+        reading.prize_sums = {}
+        for i, (s, e) in enumerate(reading.sentences):
+            if not (MASK in reading.masked[s:e] or prize_words.search(reading.text, s, e)):
+                continue
+            sums = [(m, _money_of(reading, s, m.start)) for m in find_money(reading.text[s:e], offset=s)
+                    if not other.search(reading.text, max(s, m.start - 30), m.start)]
+            if sums:
+                reading.prize_sums[i] = sums
+    return reading.prize_sums
 
 
 def _money_of(reading: Reader, start: int, pos: int) -> str | None:
@@ -416,6 +438,7 @@ def _money_of(reading: Reader, start: int, pos: int) -> str | None:
 def _anaphor_word() -> regex.Pattern[str]:
     return regex.compile(rf"\b(?:{anaphor_pattern()})\b", regex.V1 | regex.IGNORECASE)
 
+
 def _event(reading: Reader, sentences: list[int]) -> Event | None:
     verbs = any_pattern("events", "handing")
     venue_verbs = any_pattern("events", "venue_handing")
@@ -427,15 +450,18 @@ def _event(reading: Reader, sentences: list[int]) -> Event | None:
                 return _unmask_event(found, reading.text)
     return None
 
+
 def _article_event(reading: Reader) -> Event | None:
     """An event of the whole prize-giving, said without naming a prize ("Det ble delt ut
     åtte priser på City Scene"), for records whose own sentences name none."""
     return _event(reading, _plain_sentences(reading))
 
+
 def _plain_sentences(reading: Reader) -> list[int]:
     """Sentences that name no prize: what they say of the prize-giving ("Prisutdelinga er 6.
     mai") holds for every prize the article gives."""
     return [i for i, (s, e) in enumerate(reading.sentences) if MASK not in reading.masked[s:e]]
+
 
 def _award_date(reading: Reader, sentences: list[int], year: int | None) -> DateMention | None:
     verbs = any_pattern("events", "dated")
@@ -457,6 +483,7 @@ def _award_date(reading: Reader, sentences: list[int], year: int | None) -> Date
                 return _ahead(reading, found, s, e).model_copy(update={"rule": "date:award-sentence"})
     return None
 
+
 def _ahead(reading: Reader, date: DateMention, s: int, e: int) -> DateMention:
     """ "Prisen vert delt ut 14. januar" in an article of December: a day without its year that
     a sentence in the future tense puts weeks before the article is next year's."""
@@ -468,6 +495,7 @@ def _ahead(reading: Reader, date: DateMention, s: int, e: int) -> DateMention:
         return date.model_copy(update={"value": date.value.replace(year=date.value.year + 1)})
     except ValueError:  # 29 February
         return date
+
 
 def _sentence(reading: Reader, i: int) -> Mention:
     s, e = reading.sentences[i]
