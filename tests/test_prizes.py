@@ -140,6 +140,9 @@ def test_a_typo_in_a_long_name_is_the_same_prize():
     ("Kristiansand vant pris for universell utforming\n\nKristiansand har vunnet Innovasjonsprisen for "
      "universell utforming 2022. Innovasjonsprisen deles ut hvert år.", "Innovasjonsprisen for universell utforming"),
     ("Ho fekk utmerkinga for særleg idrettsprestasjon i år.", "utmerkinga for særleg idrettsprestasjon"),
+    # a weak adjective before people in the plural
+    ("Emma har vunnet Sløyfeprisen for unge forskere 2024.", "Sløyfeprisen for unge forskere"),
+    ("Ho fekk Talentprisen for unge kunstnarar i fjor.", "Talentprisen for unge kunstnarar"),
 ])
 def test_a_field_after_for_is_part_of_the_name_and_its_short_forms_are_one_prize(text, name):
     found = find_prizes(text)
@@ -377,3 +380,12 @@ def test_a_title_of_a_weak_adjective_and_its_noun(text, expected):
 ])
 def test_a_title_only_the_headline_gives_a_named_prizes_winner_is_that_prize(nlp, text, records):
     assert [(a.award.name, [m.text for m in a.award_aliases]) for a in extract(text, nlp=nlp).awards] == records
+
+
+@pytest.mark.parametrize("text, name", [
+    ("I år fekk Gran kulturprisen.", "kulturprisen"),
+    ("I dag fekk Vik Kultur-Noreg-prisen.", "Kultur-Noreg-prisen"),
+    ("Stord fekk Nasjonal jordvernpris.", "Nasjonal jordvernpris"),
+])
+def test_the_winner_before_a_prize_in_a_v2_clause_is_not_part_of_its_name(text, name):
+    assert names(text) == [name]

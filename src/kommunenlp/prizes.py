@@ -60,7 +60,9 @@ class PrizeMention:
 # "for særleg idrettsprestasjon", "for bærekraftig byutvikling"); a reason says whose work it
 # was instead ("for sitt arbeid", "for boka Z"), and that belongs to the sentence.
 _ADJECTIVE_ENDINGS = "ig|ige|isk|iske|ell|elle|leg|lege|lig|lige"
-_FIELD_TAIL = regex.compile(rf"\s+for\s+\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s+\p{{Ll}}", regex.V1)
+_FIELD_TAIL = regex.compile(rf"\s+for\s+(?:\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s+\p{{Ll}}"
+                            # a weak adjective before people in the plural: "for unge forskere"
+                            r"|\p{Ll}+e\s+\p{Ll}+(?:ere|arar|erar)(?![\p{L}]))", regex.V1)
 # After a compound a bare noun names a field too ("Nynorskprisen for kommunar"), where a reason has
 # a determiner or a definite form ("for innsatsen", "for sitt arbeid"); after "prisen" it is a reason
 # ("Gran fikk prisen for klarspråk").
@@ -92,9 +94,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
              rf"|(?P<region>{alternation(t['regions'])})(?![\p{{L}}-])))")
     # "Årets frivillige i Vik 2023": a place between the name and its year
     year = rf"(?:(?:\s+i\s+\p{{Lu}}\p{{L}}+(?=\s+{YEAR}))?\s+(?:for\s+|i\s+)?(?P<year>{YEAR}))"
+    # a capitalised word belongs to the name before an indefinite lower-case compound ("Nasjonal
+    # jordvernpris"), not before a definite or a capitalised one ("I år fekk Gran kulturprisen",
+    # "fekk Vik Kultur-Noreg-prisen": the winner's)
     compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})(?:\s\(\p{{Lu}}{{2,8}}\))?\s+)?"
                 rf"(?P<word>\b[\p{{L}}-]*(?i:{heads})(?i:{endings})?)(?![\p{{L}}\d])"
-                rf"(?P<for>\s+for\s+(?:\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+|\s+og\s+\p{{Ll}}+(?=[\s.,;:!?]|$))?)?{place}?{year}?"
+                rf"(?P<for>\s+for\s+(?:\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS}|e)\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+|\s+og\s+\p{{Ll}}+(?=[\s.,;:!?]|$))?)?{place}?{year}?"
                 # "Kulturprisen for 2024 i Sogndal kommune": the owner after the year (not part of the name)
                 rf"(?:(?<=\d)\s+i\s+(?P<owner_after>\p{{Lu}}\p{{L}}+\s+(?:fylkes)?kommune)(?![\p{{L}}]))?")
     title_word = alternation(t["title_word"])
