@@ -456,6 +456,10 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             roles = tuple((table_[k], *_argument(t)) for k, toks in args.items() if k in table_
                           for t in toks if not _in_argument(t, ids, required) and not _of_a_noun(k, t, ids))
             status = _status(frame, chain)
+            if status == "awarded" and passive and not _past(chain) and not any(r == "recipient" for r, _, _ in roles):
+                # "Kulturprisen 2024 vert delt ut under Matfestivalen 5. mai": a present passive
+                # with no winner tells of a handing to come (a winner makes it news: "… deles ut til X")
+                status = "announced"
             if status == "nominated" and frame.status == "awarded":
                 roles = tuple(("competitor" if r == "recipient" else r, a, b) for r, a, b in roles)
             yield FrameHit(frame.name, v.i, status, _prize_span(prize), roles, _earlier(frame, slots))
