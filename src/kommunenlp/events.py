@@ -12,9 +12,10 @@ import regex
 
 from .lexicon import TIMEOUT, alternation, table
 from .names import GENITIVE_BEFORE_NOUN, WORD_BEFORE, is_org_word, names_after, names_before
-
-_VENUE_PREPOSITION = regex.compile(r"(?<![\p{L}])(?:i|på)\s+$", regex.V1)
 from .schema import Entity, Event
+
+# "i" or "på" right before a venue's name
+_VENUE_PREPOSITION = regex.compile(r"(?<![\p{L}])(?:i|på)\s+$", regex.V1)
 
 
 @cache

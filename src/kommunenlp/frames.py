@@ -100,6 +100,11 @@ def _time_nouns() -> frozenset[str]:
     return frozenset(table("frames")["time_nouns"])
 
 
+def _is_time(t: Token) -> bool:
+    """ "år" of "kvart år", "i år": a noun of time, which the parser may take for an argument."""
+    return t.lemma_.lower() in _time_nouns()
+
+
 def _earlier(frame: Frame, slots: dict[str, list[Token]]) -> bool:
     """ "Tidlegare vinnarar er A og B": the word the frame requires is modified as a past one."""
     return any(c.lower_ in _earlier_words() for k in frame.require for t in slots.get(k, ()) for c in t.children)
@@ -149,7 +154,7 @@ def _argument(t: Token) -> tuple[int, int]:
     stack = [t]
     while stack:
         for c in stack.pop().children:
-            if c.pos_ not in _NOT_IN_ARGUMENT and not (c.i < t.i and c.lemma_.lower() in _time_nouns()):
+            if c.pos_ not in _NOT_IN_ARGUMENT and not (c.i < t.i and _is_time(c)):
                 keep.append(c)
                 stack.append(c)
     toks = sorted(keep, key=lambda x: x.i)
@@ -174,7 +179,7 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
     out: dict[str, list[Token]] = {}
     for t in chain:
         for c in t.children:
-            slot = _SLOT_DEPS.get(c.dep_) if not (c.dep_ == "DOBJ" and c.lemma_.lower() in _time_nouns()) else None
+            slot = _SLOT_DEPS.get(c.dep_) if not (c.dep_ == "DOBJ" and _is_time(c)) else None
             if slot and (slot == "subj" or t.i == v.i or slot == "spred"):
                 out.setdefault(slot, []).append(c)
             elif _misread_complement(c, t):
@@ -223,7 +228,7 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
             continue  # "delt ut på julemøtet til Vik bondelag": whose meeting, not who won
         if word in _particles() and "obj" not in out:
             word = "obj"  # "KS deler kvart år ut Kommunesektorens innovasjonspris": the particle read as a preposition
-        elif word == "i" and obj is not None and obj.i > t.i + 1 and t.doc[t.i + 1].lemma_.lower() in _time_nouns() \
+        elif word == "i" and obj is not None and obj.i > t.i + 1 and _is_time(t.doc[t.i + 1]) \
                 and "obj" not in out:
             word = "obj"  # "Idrettsprisen tildeles i år Bø IL": the name after "i år" is the object, not a place
         if obj is not None and obj.lower_ not in _phrase_prepositions():

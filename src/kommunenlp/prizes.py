@@ -349,7 +349,9 @@ def same_owner(a: str, b: str) -> bool:
     a, b = sorted((a, b), key=len)
     if a.casefold() in b.casefold():
         return True
-    return a.isupper() and len(a) >= 2 and _initialism(a.casefold(), [w for w in regex.split(r"[\s-]+", b.casefold()) if w])
+    # an abbreviation is one short word of capitals (which also bounds the search below)
+    return a.isupper() and 2 <= len(a) <= 8 and not regex.search(r"\s", a) and \
+        _initialism(a.casefold(), [w for w in regex.split(r"[\s-]+", b.casefold()) if w])
 
 
 def _initialism(abbr: str, words: list[str]) -> bool:

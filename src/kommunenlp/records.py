@@ -32,17 +32,16 @@ if TYPE_CHECKING:
     from .awards import Finding, PrizeFindings, Reader
 
 _WORDS = regex.compile(r"\w+")
+# "Vik kommune", "Vestland fylkeskommune": the municipality (county) an organ's prize belongs to
 _LOCAL_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s(?:og\s)?\p{Lu}[\p{L}-]*)?\s(?:kommune|herad)\b", regex.V1)
-
 _COUNTY_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s(?:og\s)?\p{Lu}[\p{L}-]*)?\sfylkeskommune\b", regex.V1)
-
+# A capitalised name of up to five words, hyphen-suspended compounds included (what "KMD" spells out)
 _CAPITALISED = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{L}]*(?:\s?[-–—]\s(?:og|eller)\s\p{L}+|(?:\s\p{Lu}[\p{L}]*)){0,4}", regex.V1)
-
+# A sentence that says when: a year, a month, "i år", "neste veke" (an announcement, not a habit)
 _TIME_ANCHOR = regex.compile(
     rf"{YEAR}|\b(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
     r"|i\s+år|neste\s+(?:år|veke|uke|månad|måned)|i\s+(?:haust|høst|vår|sommar|sommer|morgon|morgen)"
     r"|denne\s+(?:veka|uka|månaden|måneden))\b", regex.V1 | regex.IGNORECASE)
-
 # A handing told in the future tense ("vert delt ut", "skal overrekkjast", "blir kåra")
 _FUTURE = regex.compile(r"\b(?:vert|blir|skal|skjer|kjem|kommer)\b", regex.V1 | regex.IGNORECASE)
 
