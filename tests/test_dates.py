@@ -15,6 +15,8 @@ from kommunenlp.dates import find_dates, find_published
     ("Laurdag 3. september kl 12.00", 2022, dt.date(2022, 9, 3)),
     ("på Fjordstova i Skjolden 23.august 2023", None, dt.date(2023, 8, 23)),
     ("tysdag 4. des. 2018", None, dt.date(2018, 12, 4)),
+    ("Publisert 12 mars 2025", None, dt.date(2025, 3, 12)),
+    ("Prisen vart delt ut 4 november 2024 i Førde.", None, dt.date(2024, 11, 4)),
 ])
 def test_dates(text, default_year, expected):
     found = next(find_dates(text, default_year=default_year, language="nn"))
@@ -24,6 +26,7 @@ def test_dates(text, default_year, expected):
 
 def test_date_without_year_needs_a_year():
     assert list(find_dates("onsdag 18. juni")) == []
+    assert list(find_dates("Vi har 12 mai-arrangement i år")) == []  # without the full stop only with a year
 
 
 def test_range_is_not_a_day():

@@ -107,3 +107,20 @@ def test_winners_labelled_by_prizes_are_one_record_per_prize(nlp):
             "Årets trener – Per Dahl (Lunner IL)\nÅrets lag: Gran IL J16")
     got = {a.award.name: [r.name for r in a.recipients] for a in extract(text, nlp=nlp).awards}
     assert got == {"Årets utøver": ["Kari Li"], "Årets trener": ["Per Dahl"], "Årets lag": ["Gran IL J16"]}
+
+
+@pytest.mark.parametrize("text, nominee", [
+    ("Juryen for Kongsberg kommunes næringspris har valgt ut tre finalister. "
+     "Det er Kongsberg Bryggeri, Sølvbyen Sykkel AS og Frøken Fryd kafé.", "Sølvbyen Sykkel AS"),
+    ("Juryen har peika ut fire kandidatar til Kulturprisen 2025. Dei er Vik songlag, Bø IL, Kari Dahl og Per Li.",
+     "Kari Dahl"),
+])
+def test_the_sentence_after_a_counted_shortlist_presents_it(rules_nlp, text, nominee):
+    awards = extract(text, nlp=rules_nlp).awards
+    assert [a.status for a in awards] == ["nominated"]
+    assert nominee in names(extract(text, nlp=rules_nlp), "competitors")
+
+
+def test_a_presentative_without_a_shortlist_before_it_lists_nothing(rules_nlp):
+    text = "Kulturprisen 2025 gjekk til Vik songlag. Det er Stord IL som arrangerer festen."
+    assert names(extract(text, nlp=rules_nlp), "competitors") == []

@@ -112,6 +112,12 @@ def test_suspended_coordination_names_two_prizes():
     assert keys == {"kulturpris", "idrettspris"}
 
 
+def test_a_suspended_word_before_an_owner_is_no_prize():
+    # "Bonde-" is suspended before "Småbrukarlag", not before a prize's head
+    text = "Norsk Bonde- og Småbrukarlag sin pris gjekk i år til Lise Myr."
+    assert "bondepris" not in {p.key for p in find_prizes(text)}
+
+
 @pytest.mark.parametrize("text", ["Oljeprisen steig i fjor.", "Straumprisane vart tjuedobla i vinter.",
                                   "Råoljeprisen fall kraftig.", "Konsumprisane auka med tre prosent.",
                                   "Bøndene fekk meir gjennom årets jordbruksavtale.",
@@ -143,6 +149,11 @@ def test_a_typo_in_a_long_name_is_the_same_prize():
     # a weak adjective before people in the plural
     ("Emma har vunnet Sløyfeprisen for unge forskere 2024.", "Sløyfeprisen for unge forskere"),
     ("Ho fekk Talentprisen for unge kunstnarar i fjor.", "Talentprisen for unge kunstnarar"),
+    # an adjective of the field before a suspended compound, and two adjectives
+    ("Vinje fikk Statens pris for attraktiv by- og stedsutvikling for 2025.",
+     "Statens pris for attraktiv by- og stedsutvikling"),
+    ("Frøya er tildelt fylkesmannens pris for god kommunal planlegging.", "fylkesmannens pris for god kommunal planlegging"),
+    ("Gran fekk Nynorskprisen for kommunal sakshandsaming.", "Nynorskprisen for kommunal sakshandsaming"),
 ])
 def test_a_field_after_for_is_part_of_the_name_and_its_short_forms_are_one_prize(text, name):
     found = find_prizes(text)
@@ -151,7 +162,8 @@ def test_a_field_after_for_is_part_of_the_name_and_its_short_forms_are_one_prize
 
 
 @pytest.mark.parametrize("text", ["Vik IL fekk Kulturprisen for sitt arbeid med ungdom.",
-                                  "Gran IL fikk Idrettsprisen for innsatsen i fjor."])
+                                  "Gran IL fikk Idrettsprisen for innsatsen i fjor.",
+                                  "Stord fekk kulturprisen for godt arbeid med ungdom."])
 def test_a_reason_after_for_is_not_part_of_the_name(text):
     (m,) = find_prizes(text)
     assert " for " not in text[m.start:m.end]

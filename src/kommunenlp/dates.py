@@ -34,6 +34,8 @@ def _date_pattern() -> regex.Pattern[str]:
         rf"(?:\b(?P<wd>{weekdays})\s+(?:den\s+)?)?"
         rf"(?:(?P<d>\d{{1,2}})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d.]\d)"
         rf"|(?P<d2>\d{{1,2}})\.\s?(?P<mn>{months})(?!\w)(?:\s+(?P<y2>\d{{4}})(?!\d))?"
+        # "12 mars 2025": a web page's date without the day's full stop, only with its year
+        rf"|(?<![\d.,])(?P<d5>\d{{1,2}})\s(?P<mn5>{months})(?!\w)\s+(?P<y5>\d{{4}})(?!\d)"
         # "16/12": a day and month with a slash (with a full stop it could be a time, "kl. 16.12")
         rf"|(?<![\d/])(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})(?![\d/])(?!\s*(?:av|del|million|mill)\b)"
         rf"|(?<![\d-])(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)(?![\d-]))",  # ISO "2021-04-30"
@@ -54,10 +56,10 @@ def _parse_relative(surface: str, language: str, base: dt.date) -> dt.date | Non
 
 def _explicit(m: regex.Match[str], default_year: int | None) -> dt.date | None:
     months = table("dates")["month"]
-    day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
+    day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5"))
     number = m.group("m") or m.group("m3") or m.group("m4")
-    month = int(number) if number else months[m.group("mn").lower()]
-    year = m.group("y") or m.group("y2") or m.group("y4")
+    month = int(number) if number else months[(m.group("mn") or m.group("mn5")).lower()]
+    year = m.group("y") or m.group("y2") or m.group("y4") or m.group("y5")
     if year and len(year) == 2:  # "10.11.06": a web page's own short date
         year = ("20" if int(year) < 50 else "19") + year
     try:
@@ -70,7 +72,7 @@ def find_dates(text: str, *, default_year: int | None = None, language: str = "n
                base: dt.date | None = None) -> Iterator[DateMention]:
     """Day-precise dates in ``text``, in text order.
 
-    Written dates ("30.04.2021", "12. mars 2020", "fredag 8. juni", "16/12", "2021-04-30") are read from the
+    Written dates ("30.04.2021", "12. mars 2020", "12 mars 2020", "fredag 8. juni", "16/12", "2021-04-30") are read from the
     month table; one without a year takes ``default_year`` or is skipped, and the end of a range
     ("28. - 29. oktober") names no single day. Relative days ("i dag", "i går") are resolved by
     dateparser, restricted to ``language``, against ``base`` (the article's date), if given."""
@@ -78,7 +80,7 @@ def find_dates(text: str, *, default_year: int | None = None, language: str = "n
     for m in _date_pattern().finditer(text, timeout=scan_timeout(len(text))):
         value = None if m.group("range") else _explicit(m, default_year)
         if value:
-            start = m.start("wd") if m.group("wd") else next(m.start(g) for g in ("d", "d2", "d3", "y4") if m.group(g))
+            start = m.start("wd") if m.group("wd") else next(m.start(g) for g in ("d", "d2", "d3", "y4", "d5") if m.group(g))
             found.append(DateMention(text=text[start:m.end()], start=start + offset, end=m.end() + offset,
                                      value=value, rule="date"))
     if base:

@@ -199,7 +199,9 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         top = next((t for t in chain if any(c.dep_ == "SBU" and c.lower_ == "som" for c in t.children)), None)
         if top is not None and top.head.i != top.i:
             out["subj"] = [_among(_name_head(top.head))]
-        elif v.dep_ == "KOORD" and v.head.pos_ in ("VERB", "AUX"):
+        elif v.dep_ == "KOORD" and v.head.pos_ in ("VERB", "AUX") and len(out.get("spred", [])) < 2:
+            # a coordinated clause shares its subject, unless the parser read the subject as a
+            # second complement ("…, og nå er kandidatane klare": :func:`_two_complements`)
             subj = [c for c in v.head.children if c.dep_ == "SUBJ"]
             if subj:
                 out["subj"] = subj

@@ -24,7 +24,7 @@ ListKind = Literal["winners", "past_winners", "nominees", "category_winners"]
 # What stands between a heading's cue and its items: "av/til P er", a colon, a counted plural
 # ("har plukka ut tre finalistar: A, B og C"), "mellom andre".
 _LEAD = regex.compile(r"(?:\s+(?:\p{Ll}+\s+)?(?:kandidatar|kandidater|finalistar|finalister|nominerte)(?=\s*:))?"
-                      r"(?:\s+(?:av|til|for)\s+[^:\n]{1,60}?(?=\s+(?:er|var|blir|vert|ble|blei|vart)\b|:))?"
+                      r"(?:\s+(?:av|til|for|om)\s+[^:\n]{1,60}?(?=\s+(?:er|var|blir|vert|ble|blei|vart)\b|:))?"
                       r"\s*(?::|(?:er|var|blir|vert|ble|blei|vart)\b:?)?\s*"
                       r"(?:(?:mellom|blant)\s+(?:andre|anna|annet)\s+|bl\.\s?a\.\s+|m\.\s?a\.\s+)?", regex.V1 | regex.IGNORECASE)
 _INLINE_SEP = regex.compile(r"\s*(?:,|\bog\b|\bsamt\b|&)?\s*", regex.V1)
@@ -60,6 +60,11 @@ def _inline_with_years() -> tuple[regex.Pattern[str], ...]:
 
 
 @cache
+def _presentative() -> regex.Pattern[str]:
+    return regex.compile(table("lists")["item"]["presentative"], regex.V1 | regex.IGNORECASE)
+
+
+@cache
 def _heading_end() -> regex.Pattern[str]:
     return regex.compile(table("lists")["item"]["heading_end"], regex.V1)
 
@@ -87,9 +92,12 @@ def _line_item(kind: ListKind, heading: int, i: int, text: str, s: int, e: int) 
     return None
 
 
-def _inline_items(kind: ListKind, heading: int, text: str, start: int, end: int) -> list[ListItem]:
-    """Items after the cue in the heading sentence itself. With years, each item ends at its
-    "(2018)"; without, the caller splits the names (one item per name)."""
+def _inline_items(kind: ListKind, heading: int, text: str, start: int, end: int,
+                  sentence: int | None = None) -> list[ListItem]:
+    """Items after the cue in the heading sentence itself (or in the ``sentence`` that presents
+    them). With years, each item ends at its "(2018)"; without, the caller splits the names (one
+    item per name)."""
+    at = heading if sentence is None else sentence
     for shape in _inline_with_years():
         items = []
         pos = start
@@ -97,11 +105,23 @@ def _inline_items(kind: ListKind, heading: int, text: str, start: int, end: int)
             # years after the names: the item starts after the separator; years first: at its name
             lead = _INLINE_SEP.match(text, pos, m.end()) if m.start("rest") < m.start("year") else None
             names_start = lead.end() if lead else m.start("rest")
-            items.append(ListItem(kind, heading, heading, names_start, m.end("rest"), m.span("year")))
+            items.append(ListItem(kind, heading, at, names_start, m.end("rest"), m.span("year")))
             pos = m.end()
         if items:
             return items
-    return [ListItem(kind, heading, heading, start, end)] if text[start:end].strip() else []
+    return [ListItem(kind, heading, at, start, end)] if text[start:end].strip() else []
+
+
+def _presented(kind: ListKind, heading: int, text: str, sentences: list[tuple[int, int]]) -> list[ListItem]:
+    """ "Juryen har valt ut tre finalistar. Det er A, B og C.": the sentence after a heading that
+    ends with a full stop presents its items."""
+    if heading + 1 >= len(sentences):
+        return []
+    s, e = sentences[heading + 1]
+    m = _presentative().match(text, s, e, timeout=TIMEOUT)
+    if not m or not text[m.end():m.end() + 1].isupper():
+        return []
+    return _inline_items(kind, heading, text, m.end(), e, heading + 1)
 
 
 def _lines_below(kind: ListKind, heading: int, text: str, sentences: list[tuple[int, int]]) -> list[ListItem]:
@@ -141,6 +161,8 @@ def find_list_items(text: str, sentences: list[tuple[int, int]]) -> list[ListIte
             inline = _inline_items(kind, h, text, rest, e) if first.isupper() or first.isdigit() else []
             if not inline and _heading_end().search(text, s, e):
                 inline = _lines_below(kind, h, text, sentences)
+            elif not inline:
+                inline = _presented(kind, h, text, sentences)
             out += inline
             break
     return out

@@ -57,10 +57,14 @@ class PrizeMention:
 
 
 # Adjective endings of a for-phrase that names a prize's field ("for universell utforming",
-# "for særleg idrettsprestasjon", "for bærekraftig byutvikling"); a reason says whose work it
+# "for særleg idrettsprestasjon", "for attraktiv by- og stedsutvikling"); a reason says whose work it
 # was instead ("for sitt arbeid", "for boka Z"), and that belongs to the sentence.
-_ADJECTIVE_ENDINGS = "ig|ige|isk|iske|ell|elle|leg|lege|lig|lige"
-_FIELD_TAIL = regex.compile(rf"\s+for\s+(?:\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s+\p{{Ll}}"
+_ADJECTIVE_ENDINGS = "ig|ige|isk|iske|ell|elle|leg|lege|lig|lige|iv|ive|al|ale|ær|ære"
+# a short adjective before one of those ("for god kommunal planlegging"); alone it gives a reason
+# ("for god innsats", "for godt arbeid")
+_FIELD_ADJECTIVE = (rf"(?:(?:god|godt|gode|ny|nytt|nye|stor|stort|store)\s(?=\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s))?"
+                    rf"\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})")
+_FIELD_TAIL = regex.compile(rf"\s+for\s+(?:{_FIELD_ADJECTIVE}\s+\p{{Ll}}"
                             # a weak adjective before people in the plural: "for unge forskere"
                             r"|\p{Ll}+e\s+\p{Ll}+(?:ere|arar|erar)(?![\p{L}]))", regex.V1)
 # After a compound a bare noun names a field too ("Nynorskprisen for kommunar"), where a reason has
@@ -99,7 +103,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # "fekk Vik Kultur-Noreg-prisen": the winner's)
     compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})(?:\s\(\p{{Lu}}{{2,8}}\))?\s+)?"
                 rf"(?P<word>\b[\p{{L}}-]*(?i:{heads})(?i:{endings})?)(?![\p{{L}}\d])"
-                rf"(?P<for>\s+for\s+(?:\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS}|e)\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+|\s+og\s+\p{{Ll}}+(?=[\s.,;:!?]|$))?)?{place}?{year}?"
+                rf"(?P<for>\s+for\s+(?:(?:{_FIELD_ADJECTIVE}|\p{{Ll}}+e)\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+|\s+og\s+\p{{Ll}}+(?=[\s.,;:!?]|$))?)?{place}?{year}?"
                 # "Kulturprisen for 2024 i Sogndal kommune": the owner after the year (not part of the name)
                 rf"(?:(?<=\d)\s+i\s+(?P<owner_after>\p{{Lu}}\p{{L}}+\s+(?:fylkes)?kommune)(?![\p{{L}}]))?")
     title_word = alternation(t["title_word"])
@@ -322,10 +326,12 @@ def _suspended(text: str, found: list[PrizeMention]) -> list[PrizeMention]:
     for m in found:
         before = _SUSPENDED.search(text, max(0, m.start - 40), m.start)
         head = next((h for h in _sets()["heads"] if m.key.endswith(h)), None)
-        if before and head and m.shape == "compound":
+        word = text[m.start:m.end]
+        at = word.lower().rfind(head) if head else -1
+        # the second conjunct is one compound word ("idrettsprisen"), not "Småbrukarlag sin pris"
+        if before and head and m.shape == "compound" and not any(c.isspace() for c in word[:at]):
             s, e = before.span("first")
-            word = text[m.start:m.end]
-            tail = word[word.lower().rfind(head):]  # "prisen" of "idrettsprisen"
+            tail = word[at:]  # "prisen" of "idrettsprisen"
             out.append(PrizeMention(s, e + 1, before.group("first").lower() + head, None, m.year, "suspended",
                                     before.group("first") + tail))
     return out
