@@ -21,6 +21,7 @@ from kommunenlp.money import find_money, parse_money
     ("Prisen er på 10 000 euro.", 10_000, "EUR"),
     ("Prisen var 20.000 kronar.", 20_000, "NOK"),
     ("Budsjettet er 3 mrd. kroner", 3_000_000_000, "NOK"),
+    ("Kulturprisen er på kroner 10.000 og eit kunstverk.", 10_000, "NOK"),
 ])
 def test_sums(text, value, currency):
     m = parse_money(text)
@@ -88,3 +89,22 @@ def test_the_prize_said_again_as_arets_premie_is_the_named_prize(nlp):
     text = "Søk om Innovasjonsprisen 2017 innan 1. mars! Kommunane kjempar om årets premie på 500 000 kroner."
     assert [(a.award.name, a.amount.value) for a in extract(text, nlp=nlp).awards if a.amount] == \
         [("Innovasjonsprisen", 500000)]
+
+
+@pytest.mark.parametrize("text, value", [
+    # the sentence after the giving says what the winner gets
+    ("Ungdommens kulturpris gikk til danseren Emma Fidjeland. Hun får 10 000 kroner.", 10_000),
+    ("Eid skule er kåra til årets skule i Vestland. Skulen får 50 000 kroner og eit diplom.", 50_000),
+    # "frå Volda kommune" is the prize's giver, and "og er på" a clause of its own
+    ("Ungdomsprisen for 2024 vart tildelt Siri Vik. Prisen er frå Volda kommune og er på 20 000 kroner.", 20_000),
+])
+def test_prize_money_in_the_sentences_of_the_giving(nlp, text, value):
+    assert [a.amount.value for a in extract(text, nlp=nlp).awards] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Gran kommune fikk Innovasjonsprisen. Kommunen fikk også 2 millioner kroner i tilskudd til prosjektet.",
+    "Vik kommune fekk Kulturprisen 2024. Laget får 300 000 kroner i året frå fylket.",
+])
+def test_a_grant_the_winner_also_gets_is_not_the_prize(nlp, text):
+    assert [a.amount for a in extract(text, nlp=nlp).awards] == [None]

@@ -31,7 +31,7 @@ from .schema import MAX_AMOUNT, Money
 def _pattern() -> regex.Pattern[str]:
     t = table("money")
     cur_after = alternation([c for c in t["currency"] if c != ",-"])
-    cur_before = alternation(["kr.", "kr", "NOK", "EUR", "USD", "SEK"])
+    cur_before = alternation(["kr.", "kr", "kroner", "kronar", "NOK", "EUR", "USD", "SEK"])  # "på kroner 10.000"
     mult = alternation(list(t["multiplier"]))
     words = alternation(list(t["number_word"]))
     frac = alternation(list(t["fraction"]))

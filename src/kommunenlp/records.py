@@ -408,17 +408,31 @@ def _prize_sums(reading: Reader) -> dict[int, list[tuple[Money, str | None]]]:
     """Per sentence that speaks of a prize, the sums that can be prize money and the prize each is
     said of; read once per article (``Reader.prize_sums``), however many prizes ask."""
     if reading.prize_sums is None:
-        other = any_word("money", "context", "other")
         prize_words = any_word("money", "context", "prize")
         reading.prize_sums = {}
         for i, (s, e) in enumerate(reading.sentences):
             if not (MASK in reading.masked[s:e] or prize_words.search(reading.text, s, e)):
                 continue
             sums = [(m, _money_of(reading, s, m.start)) for m in find_money(reading.text[s:e], offset=s)
-                    if not other.search(reading.text, max(s, m.start - 30), m.start)]
+                    if not _other_money(reading.text, s, m)]
             if sums:
                 reading.prize_sums[i] = sums
     return reading.prize_sums
+
+
+def _other_money(text: str, start: int, m: Money) -> bool:
+    """The sum is a grant, a budget or a cost: said so in its clause before it ("søkte om 2
+    millionar"; a coordinated "og er på" starts a clause of its own: "Prisen er frå Vik kommune og
+    er på 20 000 kroner") or right after it ("fekk 2 millionar kroner i tilskot")."""
+    lo = max(start, m.start - 30)
+    clause = _CLAUSE_START.search(text, lo, m.start)
+    after = m.end + len(text[m.end:m.end + 3]) - len(text[m.end:m.end + 3].lstrip())
+    return bool(any_word("money", "context", "other").search(text, clause.end() if clause else lo, m.start)
+                or any_word("money", "context", "other_after").match(text, after, after + 30))
+
+
+_CLAUSE_START = regex.compile(r"(?r)\b(?:og|men|medan|mens)\s+(?:er|var|blir|vert|ble|blei|vart|får|fekk|fikk|gjev|gir)\b",
+                              regex.V1 | regex.IGNORECASE)
 
 
 def _money_of(reading: Reader, start: int, pos: int) -> str | None:
