@@ -334,3 +334,19 @@ def test_a_handing_of_coordinated_prizes_holds_for_each(parsed, text):
     awards = extract(text, nlp=parsed).awards
     assert len(awards) == 2
     assert all(a.event.name.name == "kommunestyremøtet" and str(a.award_date.value) == "2023-12-14" for a in awards)
+
+
+@pytest.mark.parametrize("text, now, earlier, body", [
+    ("Tarjei Vesaas-selskapet har gitt årets nynorskpris til Ragnhild Moe. "
+     "Tidlegare har mellom andre Jon Fosse og Frode Grytten fått prisen.",
+     "Ragnhild Moe", {"Jon Fosse", "Frode Grytten"}, "Tarjei Vesaas-selskapet"),
+    ("Vik kommune har gitt årets kulturpris til Kari Moe. Tidligere har blant andre Per Dahl og Gran IL fått prisen.",
+     "Kari Moe", {"Per Dahl", "Gran IL"}, "Vik kommune"),
+])
+def test_winners_after_tidlegare_har_are_earlier_givings_without_this_years_giver(parsed, text, now, earlier, body):
+    awards = extract(text, nlp=parsed).awards
+    main = [a for a in awards if a.awarding_body is not None]
+    assert [[r.name for r in a.recipients] for a in main] == [[now]]
+    assert main[0].awarding_body.name == body
+    past = {r.name for a in awards if a.awarding_body is None for r in a.recipients}
+    assert past == earlier

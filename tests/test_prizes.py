@@ -70,6 +70,7 @@ def test_the_municipality_after_the_year_owns_the_prize(text, name, owner):
     "Strømprisen steg kraftig i vinter.",                          # a price, not a prize
     "Kulturprisen er en hederspris som deles ut hvert år.",        # "en hederspris": a kind of prize
     "Årets konferanse gikk av stabelen i Lyngdal.",                # "Årets konferanse" is an event
+    "Laurdag vart årets idrettsgalla arrangert i Førde.",          # so is "årets idrettsgalla"
     "Innovasjonspris640x280",                                      # an image file name
     "Det ble delt ut åtte priser.",
 ])

@@ -123,9 +123,11 @@ _PAST_WINNER = regex.compile(r"\b(?:fjorårsvinn(?:ar|er)(?:en)?|fjorårets\s+(?
                              regex.V1 | regex.IGNORECASE)
 # "I 2023 fekk A prisen, og året før B": the year next to one the sentence stated before
 _YEAR_NEXT_TO = regex.compile(r"\båret\s+(?:før|etter)\b", regex.V1 | regex.IGNORECASE)
-# "Dei siste åra har A og B fått prisen": earlier givings, their years unsaid
+# "Dei siste åra har A og B fått prisen", "Tidlegare har A fått prisen": earlier givings, their
+# years unsaid
 _PAST_PERIOD = regex.compile(r"\b(?:(?:dei|de)\s+siste\s+(?:åra|årene)|(?:opp\s+)?gjennom\s+(?:åra|årene)"
-                             r"|tidlegare\s+år|tidligere\s+år)\b", regex.V1 | regex.IGNORECASE)
+                             r"|tidlegare\s+år|tidligere\s+år|(?:tidlegare|tidligere)\s+(?:har|hadde))\b",
+                             regex.V1 | regex.IGNORECASE)
 _PERSONAL_PRONOUNS = frozenset({"han", "hun", "ho"})
 _THEN = regex.compile(r"\s*(?:Da|Då)\s", regex.V1)
 _CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+|\bfor\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)

@@ -147,6 +147,7 @@ class _Givings:
     past: dict[str, Giving]
     competitors: list[tuple[Finding, NameSpan]]
     body: Entity | None
+    body_this_giving: bool = False  # the body handed this year's prize to its winner, in one clause
 
     def dated(self) -> list[Entity]:
         """Winners an earlier giving has a year for."""
@@ -199,7 +200,10 @@ def _sorted_findings(reading: Reader, prize: PrizeFindings, main_year: Mention |
             if f.role in ("giver", "body") and is_title(reading.text[n.start:n.end]):
                 continue  # "Kultur- og likestillingsministeren deler ut prisen": a person unnamed
             if f.role in ("giver", "body") and not reading.is_person(n):
-                givings.body = givings.body or reading.entity(reading.partners(n, f.names), f.rule)
+                if givings.body is None:
+                    givings.body = reading.entity(reading.partners(n, f.names), f.rule)
+                    givings.body_this_giving = event is givings.main and any(
+                        g.role == "recipient" and g.sentence == f.sentence and g.rule == f.rule for g in prize.findings)
                 event.evidence.add(f.sentence)
             elif event.add(f, n, reading):
                 event.evidence.add(f.sentence)
@@ -256,9 +260,10 @@ def _this_years_record(reading: Reader, prize: PrizeFindings, names: tuple[Prize
 
 
 def _past_records(reading: Reader, names: tuple[Prize, list[Mention]], givings: _Givings) -> list[AwardRecord]:
-    # "prisen vert finansiert av fylkeskommunen" is about this year's giving, not the earlier ones
+    # "prisen vert finansiert av fylkeskommunen", "X har gitt årets pris til Y": about this year's
+    # giving, not the earlier ones
     body = givings.body
-    standing_body = None if body and body.rule in this_giving_rules() else body
+    standing_body = None if body and (body.rule in this_giving_rules() or givings.body_this_giving) else body
     dated = givings.dated()
     out = []
     for event in givings.past.values():
