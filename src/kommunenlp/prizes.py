@@ -288,6 +288,8 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
     for shape, pattern in _context_patterns():
         for m in pattern.finditer(text, timeout=scan_timeout(len(text))):
             pm = _context(shape, m)
+            if any(o.start == pm.start and o.end >= pm.end for o in found):
+                continue  # the shape found that mention already (with its year and place)
             inside = [o for o in found if pm.start <= o.start and o.end <= pm.end]
             if not any(o.start < pm.end and pm.start < o.end for o in found if o not in inside):
                 found = [o for o in found if o not in inside] + [pm]  # «Årets reisemål» over Årets reisemål
