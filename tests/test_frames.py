@@ -350,3 +350,12 @@ def test_winners_after_tidlegare_har_are_earlier_givings_without_this_years_give
     assert main[0].awarding_body.name == body
     past = {r.name for a in awards if a.awarding_body is None for r in a.recipients}
     assert past == earlier
+
+
+@pytest.mark.parametrize("text, prize, nominee", [
+    ("Dette er dei nominerte\n\n* Som Årets nykommar kappast Vik IL, Bø IL og Stord IL.", "Årets nykommar", "Bø IL"),
+    ("Her er de nominerte\n\n• Som Årets lag konkurrerer Gran IL, Lunner IL og Roa IL.", "Årets lag", "Lunner IL"),
+])
+def test_a_bullet_before_a_clause_is_no_word_of_it(parsed, text, prize, nominee):
+    awards = {a.award.name: [c.name for c in a.competitors] for a in extract(text, nlp=parsed).awards}
+    assert nominee in awards[prize]

@@ -81,6 +81,7 @@ class ScopedPipes:
         # on attribute arrays: a Token object per word costs more than the choice itself
         space, sent_start, idx = doc.to_array([IS_SPACE, SENT_START, IDX]).T.astype("int64")
         keep = space == 0
+        _drop_bullets(doc, keep)
         if self.window < 0:
             # a sentence without a letter ("2.", "12.03.2024 500.000,-") holds no name and no clause
             text = doc.text  # built from the tokens on every call: once
@@ -107,6 +108,21 @@ class ScopedPipes:
         starts: list[bool | int | None] = [bool(sent_start[i] == 1) or k == 0 or kept[k - 1] != i - 1
                                            for k, i in enumerate(kept)]
         return Doc(doc.vocab, words=[strings[int(orth[i])] for i in kept], spaces=[True] * len(kept), sent_starts=starts)
+
+
+# A line's list marker is no word: NorNE has none, and "* Som Årets nykommar kappast A og B" parses
+# as the clause only without it. Dashes stay: "– Vi er glade, seier ho" opens a quote as in NorNE.
+_BULLETS = frozenset("*•·▪◦")
+
+
+def _drop_bullets(doc: Doc, keep: numpy.ndarray) -> None:
+    orth, idx = doc.to_array([ORTH, IDX]).T
+    ids = [doc.vocab.strings[b] for b in _BULLETS if b in doc.vocab.strings]
+    text = doc.text
+    for i in numpy.flatnonzero(numpy.isin(orth, ids)).tolist():
+        before = text.rfind("\n", 0, int(idx[i])) + 1
+        if not text[before:int(idx[i])].strip():
+            keep[i] = False  # the first word of its line
 
 
 def _has_letter(text: str) -> bool:
