@@ -56,6 +56,15 @@ def test_genitive_names_the_awarding_body():
     assert text[p.owner[0]:p.owner[1]] == "Fylkesmannen"
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Kari Li fikk kulturprisen 2025. Kulturprisen er Hamar kommunes høyeste utmerkelse innen kultur.", "Hamar kommune"),
+    ("Vik songlag fekk kulturprisen. Kulturprisen er Voss herad sin gjævaste pris.", "Voss herad"),
+])
+def test_the_owner_of_a_prize_said_to_be_it_is_its_body(nlp, text, body):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.awarding_body.name == body
+
+
 @pytest.mark.parametrize("text, name, owner", [
     ("Kulturprisen for 2024 i Sogndal kommune går til Sogndal spelemannslag.", "Kulturprisen", "Sogndal kommune"),
     ("Kulturprisen 2023 i Gran kommune ble tildelt Kari Li.", "Kulturprisen", "Gran kommune"),

@@ -61,8 +61,10 @@ class PrizeMention:
 # was instead ("for sitt arbeid", "for boka Z"), and that belongs to the sentence.
 _ADJECTIVE_ENDINGS = "ig|ige|isk|iske|ell|elle|leg|lege|lig|lige|iv|ive|al|ale|ær|ære"
 # a short adjective before one of those ("for god kommunal planlegging"); alone it gives a reason
-# ("for god innsats", "for godt arbeid")
-_FIELD_ADJECTIVE = (rf"(?:(?:god|godt|gode|ny|nytt|nye|stor|stort|store)\s(?=\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s))?"
+# ("for god innsats", "for godt arbeid"), except after an owner's "pris" ("Kunnskapsdepartementets
+# pris for god læring", which names its field)
+_PLAIN_ADJECTIVES = "god|godt|gode|ny|nytt|nye|stor|stort|store"
+_FIELD_ADJECTIVE = (rf"(?:(?:{_PLAIN_ADJECTIVES})\s(?=\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})\s))?"
                     rf"\p{{Ll}}+(?:{_ADJECTIVE_ENDINGS})")
 _FIELD_TAIL = regex.compile(rf"\s+for\s+(?:{_FIELD_ADJECTIVE}\s+\p{{Ll}}"
                             # a weak adjective before people in the plural: "for unge forskere"
@@ -83,11 +85,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     heads = alternation(t["heads"])
     endings = alternation(t["definite_endings"])
     mods = alternation(t["modifiers"])
+    owner_adjectives = alternation(t["owner_adjectives"])
     # "KMDs", "Helse- og omsorgsdepartementets", and the Nynorsk possessive "Tysnes kommune sin".
     # "Vestfold og Telemarks kulturpris": a county whose name has "og" in it
     one_og = alternation(table("names")["one_name_with_og"])
     gen = (rf"(?:(?:{one_og})s(?=\s)"
-           r"|(?P<poss>(?:\p{Lu}[\p{L}-]*\s){1,3}(?:(?:fylkes)?kommune\s)?)(?:sin|si|sitt|sine)"
+           r"|(?P<poss>(?:\p{Lu}[\p{L}-]*\s){1,3}(?:(?:fylkes)?kommune\s|herad\s)?)(?:sin|si|sitt|sine)"
            r"|\p{Lu}\p{L}*\s?-\s(?:og|eller)\s\p{L}+s"
            # a capitalised word before the genitive is part of the owner ("Stord kommunes", "Fritt
            # Ords"), unless it ends a name of its own ("Kari Nilsen Ringsakers pris") or the genitive
@@ -101,9 +104,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # a capitalised word belongs to the name before an indefinite lower-case compound ("Nasjonal
     # jordvernpris"), not before a definite or a capitalised one ("I år fekk Gran kulturprisen",
     # "fekk Vik Kultur-Noreg-prisen": the winner's)
-    compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})(?:\s\(\p{{Lu}}{{2,8}}\))?\s+)?"
+    compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})(?:\s\(\p{{Lu}}{{2,8}}\))?\s+(?:(?i:{owner_adjectives})\s+)?)?"
                 rf"(?P<word>\b[\p{{L}}-]*(?i:{heads})(?i:{endings})?)(?![\p{{L}}\d])"
-                rf"(?P<for>\s+for\s+(?:(?:{_FIELD_ADJECTIVE}|\p{{Ll}}+e)\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+|\s+og\s+\p{{Ll}}+(?=[\s.,;:!?]|$))?)?{place}?{year}?"
+                rf"(?P<for>\s+for\s+(?:(?:{_FIELD_ADJECTIVE}|{_PLAIN_ADJECTIVES}|\p{{Ll}}+e)\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+|\s+og\s+\p{{Ll}}+(?=[\s.,;:!?]|$))?)?{place}?{year}?"
                 # "Kulturprisen for 2024 i Sogndal kommune": the owner after the year (not part of the name)
                 rf"(?:(?<=\d)\s+i\s+(?P<owner_after>\p{{Lu}}\p{{L}}+\s+(?:fylkes)?kommune)(?![\p{{L}}]))?")
     title_word = alternation(t["title_word"])
