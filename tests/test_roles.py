@@ -110,6 +110,17 @@ def test_calls_for_candidates_are_announced(rules_nlp, text):
     assert rec.status == "announced" and rec.year == 2024 and rec.recipients == []
 
 
+@pytest.mark.parametrize("text, winner, year", [
+    ("Fristen for å nominere kandidater til kulturprisen er 3. februar. I 2015 var det Kari Li som fikk kulturprisen.",
+     "Kari Li", 2015),
+    ("Kom med framlegg til kulturprisen innan 1. mars! I 2022 gjekk kulturprisen til Vik songlag.", "Vik songlag", 2022),
+])
+def test_a_call_beside_a_dated_winner_is_this_years_giving(rules_nlp, text, winner, year):
+    by_status = {rec.status: rec for rec in extract(text, nlp=rules_nlp).awards}
+    assert by_status["announced"].recipients == []
+    assert (by_status["awarded"].year, [r.name for r in by_status["awarded"].recipients]) == (year, [winner])
+
+
 def test_decided_winner_and_event_nynorsk(rules_nlp):
     text = ("Kulturprisen 2021\n\nKommunestyret har vedteke at kulturprisen for 2021 skal gå til Ivar Aasen-senteret. "
             "Prisen er på 20 000 kroner og blir delt ut på julekonserten 12. desember.")

@@ -110,7 +110,7 @@ def _linked(reading: Reader, rec: AwardRecord) -> AwardRecord:
 def build_records(reading: Reader) -> list[AwardRecord]:
     """The records of the prizes a reading found: per prize this year's giving (when a status
     holds) and one record per earlier giving."""
-    cues = {k: bool(any_pattern("roles", "status", k).search(reading.text)) for k in ("announced", "nominated")}
+    cues = {k: bool(any_pattern("roles", "status", k).search(reading.text)) for k in ("announced", "nominated", "call")}
     out: list[AwardRecord] = []
     for prize in reading.prizes.values():
         reading.on_time()
@@ -156,8 +156,11 @@ class _Givings:
 
 def _prize_records(reading: Reader, prize: PrizeFindings, cues: dict[str, bool]) -> list[AwardRecord]:
     names = _names_of(reading, prize)
-    main_year = _this_years_year(reading, prize)
-    givings = _sorted_findings(reading, prize, main_year)
+    # a call for candidates ("Fristen for å nominere er 3. februar") for a prize written without a
+    # year is this year's giving; a winner whose clause states a year is an earlier one
+    calling = cues["call"] and _main_year(reading, prize) is None
+    main_year = None if calling else _this_years_year(reading, prize)
+    givings = _sorted_findings(reading, prize, main_year, calling)
     if main_year is None:
         # "Her er vinnarane av P: A (2023), B (2022)": winners a list dates are those years' only
         givings.main.recipients = [r for r in givings.main.recipients
@@ -174,13 +177,13 @@ def _this_years_year(reading: Reader, prize: PrizeFindings) -> Mention | None:
     return _main_year(reading, prize) or (max(years, key=lambda y: int(y.text)) if years else None)
 
 
-def _sorted_findings(reading: Reader, prize: PrizeFindings, main_year: Mention | None) -> _Givings:
+def _sorted_findings(reading: Reader, prize: PrizeFindings, main_year: Mention | None, calling: bool = False) -> _Givings:
     this_year = int(main_year.text) if main_year else None
     givings = _Givings(Giving(main_year, this_year), {}, [], _body(reading, prize))
     for f in prize.findings:
         year = _year_of(reading, f)
         value = _year_value(reading, year, this_year)
-        other_year = bool(value and this_year and value != this_year)
+        other_year = bool(value and (value != this_year if this_year else calling))
         same_year = bool(value and this_year and value == this_year)
         for n in f.names:
             if f.role == "competitor":
