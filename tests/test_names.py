@@ -44,6 +44,8 @@ def read(text, after):
     ("Prisen gikk til Rema 1000 Bjørkelangen.", "til", ["Rema 1000 Bjørkelangen"]),    # a number inside a name
     ("Prisen gikk til Vik IL 2020 Ola Li.", "til", ["Vik IL 2020"]),                   # a year is not
     ("Prisen gikk til Stange blandede kor og Vik blanda kor.", "til", ["Stange blandede kor", "Vik blanda kor"]),
+    ("Prisen gikk til rapduoen Nico & Vinz og Kari Li.", "til", ["Nico & Vinz", "Kari Li"]),   # a band
+    ("Prisen gjekk til Vik IL & Bø IL.", "til", ["Vik IL", "Bø IL"]),
 ])
 def test_names_after(text, after, names):
     assert read(text, after) == names
@@ -74,6 +76,8 @@ def test_an_occupation_is_not_an_office(title, occupation):
     ("Kulturstipenda gjekk i år til Vik songlag, pianist Ola Dale og målar Kari Berg.",
      ["Vik songlag", "Ola Dale", "Kari Berg"], []),
     ("Idrettsprisen gikk til Gran IL, ved leder Kari Nes.", ["Gran IL"], ["Kari Nes"]),
+    ("Kunstnerprisene gikk til Sykehusklovnene, organist Kåre Nordstoga, tegneserieskaper og bildekunstner "
+     "Mette Hellenes og rapduoen Nico & Vinz.", ["Sykehusklovnene", "Kåre Nordstoga", "Mette Hellenes", "Nico & Vinz"], []),
 ])
 def test_people_listed_by_occupation_beside_an_organisation_won_too(nlp, text, winners, received):
     (award,) = extract(text, nlp=nlp).awards

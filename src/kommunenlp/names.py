@@ -150,6 +150,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_AMPERSAND_NAME = regex.compile(r"\s*&\s*\p{Lu}[\p{L}-]*", regex.V1)
+
+
 def names_after(text: str, pos: int, end: int, *, titles: bool = True,
                 keep_qualifier: bool = False, single: bool = False) -> list[NameSpan]:
     """The list of names that starts at ``pos`` (leading spaces allowed) and ends before ``end``.
@@ -180,6 +183,9 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
         if span is None:
             break
         i = whole[1] if whole else m.end()  # type: ignore[union-attr]
+        joined = _AMPERSAND_NAME.match(text, i, end) if described else None
+        if joined:
+            span, i = (span[0], joined.end()), joined.end()  # "duoen Nico & Vinz": one band
         qual = g["qualifier"].match(text, i, end, timeout=TIMEOUT)
         if qual and (keep_qualifier or _institution(text[span[0]:span[1]])):
             span = (span[0], qual.end())
