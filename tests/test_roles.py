@@ -121,6 +121,18 @@ def test_a_call_beside_a_dated_winner_is_this_years_giving(rules_nlp, text, winn
     assert (by_status["awarded"].year, [r.name for r in by_status["awarded"].recipients]) == (year, [winner])
 
 
+@pytest.mark.parametrize("text, coming, earlier", [
+    ("Ungdomsprisen for 2022 gikk til Kari Li. Ungdomsprisen for 2023 gikk til Per Dahl og Ola Moe. "
+     "Neste pris deles ut våren 2025. Send inn forslag innen 1. mars.", 2025, {2022: ["Kari Li"], 2023: ["Per Dahl", "Ola Moe"]}),
+    ("Kulturprisen for 2022 gjekk til Vik songlag. Neste utdeling er hausten 2024. Kom med framlegg innan 1. mai!",
+     2024, {2022: ["Vik songlag"]}),
+])
+def test_a_call_for_the_next_giving_beside_the_winners_of_earlier_years(rules_nlp, text, coming, earlier):
+    awards = extract(text, nlp=rules_nlp).awards
+    assert [(a.status, a.year, a.recipients) for a in awards if a.status != "awarded"] == [("announced", coming, [])]
+    assert {a.year: [r.name for r in a.recipients] for a in awards if a.status == "awarded"} == earlier
+
+
 def test_decided_winner_and_event_nynorsk(rules_nlp):
     text = ("Kulturprisen 2021\n\nKommunestyret har vedteke at kulturprisen for 2021 skal gå til Ivar Aasen-senteret. "
             "Prisen er på 20 000 kroner og blir delt ut på julekonserten 12. desember.")

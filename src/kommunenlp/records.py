@@ -157,9 +157,12 @@ class _Givings:
 def _prize_records(reading: Reader, prize: PrizeFindings, cues: dict[str, bool]) -> list[AwardRecord]:
     names = _names_of(reading, prize)
     # a call for candidates ("Fristen for å nominere er 3. februar") for a prize written without a
-    # year is this year's giving; a winner whose clause states a year is an earlier one
-    calling = cues["call"] and _main_year(reading, prize) is None
-    main_year = None if calling else _this_years_year(reading, prize)
+    # year, or only with the years of its winners where the text names the giving to come ("Neste
+    # pris deles ut våren 2024"), is this year's giving; a winner whose clause states a year is an
+    # earlier one
+    coming = _next_giving(reading)
+    calling = cues["call"] and (_main_year(reading, prize) is None or coming is not None and _years_all_won(reading, prize))
+    main_year = coming if calling else _this_years_year(reading, prize)
     givings = _sorted_findings(reading, prize, main_year, calling)
     if main_year is None:
         # "Her er vinnarane av P: A (2023), B (2022)": winners a list dates are those years' only
@@ -168,6 +171,25 @@ def _prize_records(reading: Reader, prize: PrizeFindings, cues: dict[str, bool])
     status = _status(reading, prize, givings, main_year, cues)
     records = [_this_years_record(reading, prize, names, givings, status, main_year)] if status else []
     return records + _past_records(reading, names, givings)
+
+
+def _years_all_won(reading: Reader, prize: PrizeFindings) -> bool:
+    """Every year written with the prize ("Ungdomsprisen for 2021") is a year a winner's clause
+    or list gives: the years are the earlier givings', none is a giving to come."""
+    written = {int(reading.text[s:e]) for m in prize.mentions if m.year for s, e in [m.year]}
+    won = {_year_value(reading, _year_of(reading, f), None) for f in prize.findings
+           if f.role in ("recipient", "past_recipient")}
+    return written <= won
+
+
+# "Neste pris deles ut våren 2024": the year of the giving a call is for
+_NEXT_GIVING = regex.compile(rf"\bneste\s+(?:pris|utdeling|utdeling|tildeling|gong|gang)\b[^.!?\n]{{0,40}}?(?P<y>{YEAR})",
+                             regex.V1 | regex.IGNORECASE)
+
+
+def _next_giving(reading: Reader) -> Mention | None:
+    m = _NEXT_GIVING.search(reading.text, timeout=TIMEOUT)
+    return Mention(text=m.group("y"), start=m.start("y"), end=m.end("y"), rule="year:next-giving") if m else None
 
 
 def _this_years_year(reading: Reader, prize: PrizeFindings) -> Mention | None:
@@ -191,12 +213,16 @@ def _sorted_findings(reading: Reader, prize: PrizeFindings, main_year: Mention |
                 continue
             if f.role == "past_recipient" and same_year:
                 event = givings.main
-            elif f.role == "past_recipient" or other_year or (year and year.rule in ("year:last-year", "year:earlier")):
+            elif f.role == "past_recipient" or other_year or (year and year.rule in ("year:last-year", "year:earlier")) \
+                    or calling and f.role == "recipient":  # the giving called for has no winner yet
                 # undated earlier winners are one giving each (however many rows read them),
                 # unless one "fjorårets" names them all
                 # ("dei siste åra: A, B og C" are one giving each)
+                # (a clause the call's earlier winners are named in is one giving: "kunstnarprisane
+                # gjekk til A, B og C")
+                first = f.names[0] if calling and f.role == "recipient" and year is None else n
                 key = str(value) if value else f"{f.rule}:{year.start}" if year and year.rule != "year:earlier" \
-                    else f"winner:{_key(reading.text[n.start:n.end])}"
+                    else f"winner:{_key(reading.text[first.start:first.end])}"
                 event = givings.past.setdefault(key, Giving(year, value))
             else:
                 event = givings.main
