@@ -40,7 +40,9 @@ def role_patterns() -> tuple[RolePattern, ...]:
     firsts = "".join(sorted({w[0].lower() for w in table("prizes")["anaphors"]} | {"å", "d"}))
     prize = (rf"(?=[{MASK}{firsts}{firsts.upper()}])"
              rf"(?:(?:årets|den\s+\p{{L}}+e)\s+)?(?:{MASK}+|\b(?:{anaphor_pattern()})\b)")
-    subst = {"{P}": prize, "{F}": r"(?:\s+[^\s,.;:!?§]+){0,4}?", "{F8}": r"(?:\s+[^\s,.;:!?§]+){0,8}?",
+    # a filler word may be a day's number ("avgjer 20. november kven som får prisen")
+    filler = r"(?:\s+(?:\d{1,2}\.(?=\s\p{Ll})|[^\s,.;:!?§]+))"
+    subst = {"{P}": prize, "{F}": filler + "{0,4}?", "{F8}": filler + "{0,8}?",
              "{AUX}": r"(?:er|ble|blei|vart|blir|vert|har\s+blitt|har\s+vorte)"}
     out = []
     for i, row in enumerate(t["pattern"]):
