@@ -124,3 +124,12 @@ def test_the_sentence_after_a_counted_shortlist_presents_it(rules_nlp, text, nom
 def test_a_presentative_without_a_shortlist_before_it_lists_nothing(rules_nlp):
     text = "Kulturprisen 2025 gjekk til Vik songlag. Det er Stord IL som arrangerer festen."
     assert names(extract(text, nlp=rules_nlp), "competitors") == []
+
+
+@pytest.mark.parametrize("text, field, name", [
+    ("Formannskapet har peikt ut Vik songlag som vinnar av kulturprisen 2025.", "recipients", "Vik songlag"),
+    ("Juryen har valgt ut Gran IL som årets vinner av Idrettsprisen 2024.", "recipients", "Gran IL"),
+    ("Juryen har valgt ut Gran IL og Roa IL som finalister til Idrettsprisen 2024.", "competitors", "Roa IL"),
+])
+def test_picked_out_as_the_winner_is_a_winner_not_a_nominee(rules_nlp, text, field, name):
+    assert name in names(extract(text, nlp=rules_nlp), field)

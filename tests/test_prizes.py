@@ -44,8 +44,10 @@ def test_context_shapes(text, expected):
     assert expected in names(text)
 
 
-def test_year_belongs_to_the_prize():
-    text = "Kulturprisen 2023 gikk til Voss."
+@pytest.mark.parametrize("text", ["Kulturprisen 2023 gikk til Voss.",
+                                  "Butikken vart kåra til Noregs beste daglegvarebutikk 2023.",
+                                  "Skolen vant European School Innovation Award 2023."])
+def test_year_belongs_to_the_prize(text):
     (p,) = find_prizes(text)
     assert text[p.year[0]:p.year[1]] == "2023"
 

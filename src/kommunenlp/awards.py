@@ -70,6 +70,8 @@ class PrizeFindings:
     giver_organ: tuple[int, int] | None = None  # "forretningsutvalget" as a clause's giver
 
 
+_AS_WINNER = regex.compile(r"\s*,?\s*som\s+(?:årets\s+)?(?:vinnar|vinner|vinnaren|vinneren|mottakar|mottaker|prisvinnar|prisvinner)\b",
+                           regex.V1 | regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"\b(?:henholdsvis|høvesvis|respektive)\b", regex.V1 | regex.IGNORECASE)
 _PARTNERS = regex.compile(r"\s+(?:og|&)\s+", regex.V1)
 
@@ -541,6 +543,8 @@ class Reader:
                 year = Mention(text=self.text[item.year[0]:item.year[1]], start=item.year[0], end=item.year[1],
                                rule=f"year:list:{item.kind}")
             role = {"winners": "recipient", "past_winners": "past_recipient"}.get(item.kind, "competitor")
+            if role == "competitor" and _AS_WINNER.match(self.text, names[-1].end, item.end):
+                role = "recipient"  # "har peikt ut Vik songlag som vinnar av P": chosen, not shortlisted
             if role == "recipient" and year is not None:
                 role = "past_recipient"  # "vinnarane av P: A (2023), B (2022)": each its own giving
             self.prizes[key].findings.append(Finding(role, names, item.sentence, year, f"list:{item.kind}"))
@@ -664,8 +668,9 @@ class Reader:
         if definite and is_org_word(definite.group("stem")):
             stem = definite.group("stem").lower()
             if stem not in self.named_forms:  # one search of the text per word, however often it is named
+                # (in the masked text: "Årets hotell" in a prize's name names no hotel)
                 named = regex.search(rf"(?<![\p{{L}}-])\p{{Lu}}[\p{{L}}-]*\s+{regex.escape(stem)}(?![\p{{L}}])",
-                                     self.text, regex.V1, timeout=self.scan_timeout)
+                                     self.masked, regex.V1, timeout=self.scan_timeout)
                 self.named_forms[stem] = named.span() if named else None
             return self.named_forms[stem] or (start, end)
         return start, end

@@ -269,7 +269,8 @@ def _in_argument(t: Token, chain_ids: set[int], required: set[int]) -> bool:
 
 def _of_a_noun(slot: str, t: Token, chain_ids: set[int]) -> bool:
     """ "delt ut under opninga av Førdefestivalen": an "av" on a noun is that noun's, not the agent
-    of the predicate (a passive's agent hangs on the verb)."""
+    of the predicate (a passive's agent hangs on the verb; on the prize's own word, "kåret til
+    Norges beste kommune av Kommunal Rapport", the parser hung the agent there)."""
     return slot == "av" and t.head.head.i not in chain_ids and t.head.head.pos_ in ("NOUN", "PROPN")
 
 
@@ -461,7 +462,8 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             # agent parsed onto the prize), a phrase still fills a role
             required = {t.i for k in frame.require for t in slots.get(k, ())} | {t.i for t in prize.subtree}
             roles = tuple((table_[k], *_argument(t)) for k, toks in args.items() if k in table_
-                          for t in toks if not _in_argument(t, ids, required) and not _of_a_noun(k, t, ids))
+                          for t in toks if not _in_argument(t, ids, required)
+                          and not (_of_a_noun(k, t, ids) and t.head.head.i != prize.i))
             status = _status(frame, chain)
             if status == "awarded" and passive and not _past(chain) and not any(r == "recipient" for r, _, _ in roles):
                 # "Kulturprisen 2024 vert delt ut under Matfestivalen 5. mai": a present passive
