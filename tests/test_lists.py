@@ -133,3 +133,20 @@ def test_a_presentative_without_a_shortlist_before_it_lists_nothing(rules_nlp):
 ])
 def test_picked_out_as_the_winner_is_a_winner_not_a_nominee(rules_nlp, text, field, name):
     assert name in names(extract(text, nlp=rules_nlp), field)
+
+
+@pytest.mark.parametrize("text, by_year", [
+    ("Kari Dahl fekk Kulturprisen 2024 laurdag.\n\nFakta om kulturprisen\nPrisen blir delt ut kvart år.\n"
+     "2023: Herøy Janitsjar\n2022: Per Sævik", {2024: ["Kari Dahl"], 2023: ["Herøy Janitsjar"], 2022: ["Per Sævik"]}),
+    ("Gran IL fikk Idrettsprisen 2024.\n\nTidligere år:\nLunner IL (2023)\nRoa IL (2022)",
+     {2024: ["Gran IL"], 2023: ["Lunner IL"], 2022: ["Roa IL"]}),
+])
+def test_dated_lines_under_no_cue_are_earlier_winners(rules_nlp, text, by_year):
+    awards = extract(text, nlp=rules_nlp).awards
+    assert {a.year: [r.name for r in a.recipients] for a in awards} == by_year
+
+
+def test_one_dated_line_or_a_timeline_of_events_lists_no_winner(rules_nlp):
+    text = ("Kari Dahl fekk Kulturprisen 2024.\n\nHistorikk\n2010: Prisen vart oppretta\n"
+            "2015: Prisen auka til 20 000 kroner")
+    assert [a.year for a in extract(text, nlp=rules_nlp).awards] == [2024]

@@ -448,8 +448,12 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
                 slots = {**slots, "subj": subjects[:1], second: subjects[1:]}
             passive = _passive(v, chain)
             table_ = dict(frame.passive if passive else frame.active)
-            if not passive and "subj" in table_ and "obj" not in table_ and any(t.i == prize.i for t in slots.get("subj", ())):
-                table_["obj"] = table_["subj"]  # "Idrettsprisen fekk Bø IL": the object first, parsed as the subject
+            relative = any(c.dep_ == "SBU" and c.lower_ == "som" for t in chain for c in t.children)
+            if not passive and not relative and "subj" in table_ and "obj" not in table_ \
+                    and any(t.i == prize.i for t in slots.get("subj", ())):
+                # "Idrettsprisen fekk Bø IL": the object first, parsed as the subject (not in "Årets
+                # lag vart Bø IL, som vann NM-gull", where the antecedent is the relative's subject)
+                table_["obj"] = table_["subj"]
             if "vegne" in slots and table_.get("subj") == "recipient":
                 table_["subj"] = "accepted_by"  # "X mottok prisen på vegne av Y": Y won, X received
             # In a doubled slot only the word beside the prize is an argument; else the first is.

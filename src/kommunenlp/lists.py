@@ -145,8 +145,31 @@ def _lines_below(kind: ListKind, heading: int, text: str, sentences: list[tuple[
     return items
 
 
+def _dated_lines(text: str, sentences: list[tuple[int, int]], taken: set[int]) -> list[ListItem]:
+    """Lines that each start or end with a year ("2023: Herøy Janitsjar", "Per Sævik (2022)"), two
+    or more in a row, under no heading that says what they are: in an article about a prize, a
+    fact box of its earlier winners. The line before the run is their heading."""
+    out: list[ListItem] = []
+    run: list[ListItem] = []
+    for i, (s, e) in enumerate([*sentences, (len(text), len(text))]):
+        item = None if i in taken or i == len(sentences) else _line_item("past_winners", i - 1, i, text, s, e)
+        if item is not None and item.year is not None and (not run or run[-1].sentence == i - 1):
+            run.append(replace(item, heading=run[0].heading if run else max(i - 1, 0)))
+            continue
+        if len(run) >= 2:
+            out += run
+        run = [replace(item, heading=max(i - 1, 0))] if item is not None and item.year is not None else []
+    return out
+
+
 def find_list_items(text: str, sentences: list[tuple[int, int]]) -> list[ListItem]:
-    """Every item of every headed list, in text order."""
+    """Every item of every headed list (and of every run of dated lines), in text order."""
+    out = _headed_items(text, sentences)
+    dated = _dated_lines(text, sentences, {item.sentence for item in out} | {item.heading for item in out})
+    return sorted(out + dated, key=lambda item: item.names_start) if dated else out
+
+
+def _headed_items(text: str, sentences: list[tuple[int, int]]) -> list[ListItem]:
     out: list[ListItem] = []
     for h, (s, e) in enumerate(sentences):
         if e - s > 2 * _max_chars() and not out:

@@ -21,7 +21,8 @@ from .lexicon import alternation, scan_timeout, table
 from .names import not_names
 
 # "årets budsjettforhandlingar", "årets tildelingane": plural or definite, so no title of a prize
-_NOT_TITLE_ENDINGS = ("ingar", "inger", "ingane", "ingene", "ane", "ene", "arar", "erne")
+_NOT_TITLE_ENDINGS = ("ingar", "inger", "ingane", "ingene", "ane", "ene", "arar", "erne",
+                      "priser", "prisar", "premier", "premiar", "stipender")  # "årets idrettspriser": all of them
 _PEOPLE_ENDINGS = ("vinner", "vinnar", "vinnere", "vinnarar", "mottaker", "mottakar", "mottakere", "mottakarar",
                    "kandidat", "kandidater", "kandidatar", "finalist", "finalister", "finalistar")
 _INDEFINITE = regex.compile(r"\b(?:en|ein|ei|et|eit|ingen|noen|nokon)\s+$", regex.V1 | regex.IGNORECASE)
