@@ -302,6 +302,12 @@ def test_nynorsk_han_is_a_person_unless_the_prize_was_the_subject_before(parsed)
     assert [r.name for r in award.recipients] == ["Ola Nordmann"]
 
 
+def test_nynorsk_han_beside_a_named_prize_is_the_winner(parsed):
+    text = "Heidersprisen gjekk til Per Olav Sæter. Han fekk også kulturprisen i 2019."
+    by_year = {a.year: [r.name for r in a.recipients] for a in extract(text, nlp=parsed).awards}
+    assert by_year == {None: ["Per Olav Sæter"], 2019: ["Per Olav Sæter"]}
+
+
 @pytest.mark.parametrize("text, kicker", [
     ("Vik: Kari Li og Per Dahl er nominerte til Kulturprisen 2024.", "Vik"),
     ("Indre Sogn: Kari Li og Per Dahl vart nominerte til fylkeskulturprisen.", "Indre Sogn"),

@@ -311,14 +311,12 @@ def _prize_span(t: Token) -> tuple[int, int]:
 
 def _prize_in(frame: Frame, slots: dict[str, list[Token]], is_prize: Callable[[int, int], bool]) -> Token | None:
     """The argument that holds the prize: in one of the frame's prize slots, or beside another
-    word in a doubled core slot (the parser's V2 mistake)."""
-    for k, toks in slots.items():
-        if k in frame.prize or (k in ("subj", "obj") and len(toks) > 1):
-            for t in toks:
-                if is_prize(*_prize_span(t)) and (
-                        not frame.prize_with or any(c.lower_ in frame.prize_with for c in t.children)):
-                    return t
-    return None
+    word in a doubled core slot (the parser's V2 mistake). A prize named beats a pronoun that may
+    refer to one ("Han fekk også kulturprisen": "han" is the winner)."""
+    found = [t for k, toks in slots.items() if k in frame.prize or (k in ("subj", "obj") and len(toks) > 1)
+             for t in toks if is_prize(*_prize_span(t))
+             and (not frame.prize_with or any(c.lower_ in frame.prize_with for c in t.children))]
+    return next((t for t in found if t.pos_ != "PRON"), found[0] if found else None)
 
 
 def _two_complements(slots: dict[str, list[Token]]) -> dict[str, list[Token]]:
