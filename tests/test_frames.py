@@ -365,3 +365,15 @@ def test_winners_after_tidlegare_har_are_earlier_givings_without_this_years_give
 def test_a_bullet_before_a_clause_is_no_word_of_it(parsed, text, prize, nominee):
     awards = {a.award.name: [c.name for c in a.competitors] for a in extract(text, nlp=parsed).awards}
     assert nominee in awards[prize]
+
+
+@pytest.mark.parametrize("text, body", [
+    # who decided to give it gives it; a committee of a named municipality gives it on its behalf
+    ("Sparebanken Vest har valgt å gi årets kulturpris til Bergen Filharmoniske Orkester.", "Sparebanken Vest"),
+    ("Formannskapet i Gran vedtok å tildele kulturprisen 2025 til Kari Li.", "Gran"),
+    ("Kulturprisen 2025 blir delt ut av hovudutvalet for kultur i Stryn kommune til Kari Li.", "Stryn kommune"),
+    ("Kommunestyret i Vik har tildelt kulturprisen til Kari Li. Vik kommune gratulerer.", "Vik kommune"),
+])
+def test_the_giver_of_an_infinitive_and_the_municipality_of_a_committee(parsed, text, body):
+    (award,) = extract(text, nlp=parsed).awards
+    assert award.awarding_body.name == body

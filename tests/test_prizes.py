@@ -61,6 +61,8 @@ def test_genitive_names_the_awarding_body():
 @pytest.mark.parametrize("text, body", [
     ("Kari Li fikk kulturprisen 2025. Kulturprisen er Hamar kommunes høyeste utmerkelse innen kultur.", "Hamar kommune"),
     ("Vik songlag fekk kulturprisen. Kulturprisen er Voss herad sin gjævaste pris.", "Voss herad"),
+    ("Kari Li fikk kulturprisen 2025. Prisen er Ringsaker kommunes høyeste kulturutmerkelse.", "Ringsaker kommune"),
+    ("Vik songlag fekk Kulturprisen 2024. Prisen er Vik kommune sin høgaste utmerking.", "Vik kommune"),
 ])
 def test_the_owner_of_a_prize_said_to_be_it_is_its_body(nlp, text, body):
     (award,) = extract(text, nlp=nlp).awards

@@ -205,6 +205,8 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
             subj = [c for c in v.head.children if c.dep_ == "SUBJ"]
             if subj:
                 out["subj"] = subj
+        elif (ctrl := _controller(chain)) is not None:
+            out["subj"] = [ctrl]  # "Formannskapet vedtok å tildele prisen til X": who decided gives it
         elif (noun := _noun_of_infinitive(chain)) is not None and noun.lemma_.lower() in _honours():
             # "Ordførar Kari Nes hadde æra av å dele ut prisen": the honour's holder did it
             subj = [c for c in noun.head.children if c.dep_ == "SUBJ"]
@@ -325,6 +327,21 @@ def _two_complements(slots: dict[str, list[Token]]) -> dict[str, list[Token]]:
     if "subj" in slots or len(spred) != 2:
         return slots
     return {**slots, "subj": spred[:1], "spred": spred[1:]}
+
+
+@cache
+def _controllers() -> frozenset[str]:
+    return frozenset(table("frames")["controllers"])
+
+
+def _controller(chain: list[Token]) -> Token | None:
+    """The subject of the verb an infinitive completes ("vedtok å tildele"), when that verb's
+    subject does the infinitive (``controllers``)."""
+    top = chain[-1]
+    marker = top.head
+    if marker.lower_ != "å" or marker.head.i == marker.i or marker.head.lemma_.lower() not in _controllers():
+        return None
+    return next((c for v in _chain(marker.head) for c in v.children if c.dep_ == "SUBJ"), None)  # "har valt å gje"
 
 
 def _noun_of_infinitive(chain: list[Token]) -> Token | None:

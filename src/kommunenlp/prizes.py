@@ -457,8 +457,10 @@ def _tails_merged(found: list[PrizeMention]) -> list[PrizeMention]:
     return out
 
 
-# "A er B": the copula between two prize mentions
+# "A er B": the copula between two prize mentions, or after an anaphor for the first
 _COPULA = regex.compile(r"\s+(?:er|var)\s+(?:(?:ein|en|ei|eit|et)\s+)?", regex.V1)
+_ANAPHOR_COPULA = regex.compile(r"(?<![\p{L}])(?:prisen|prisa|utmerkelsen|utmerkinga|den)\s+(?:er|var)\s+(?:(?:ein|en|ei|eit|et)\s+)?$",
+                                regex.V1 | regex.IGNORECASE)
 
 
 def _identities_merged(found: list[PrizeMention], text: str) -> list[PrizeMention]:
@@ -472,7 +474,9 @@ def _identities_merged(found: list[PrizeMention], text: str) -> list[PrizeMentio
     out = list(found)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if a.key != b.key and _COPULA.fullmatch(text, a.end, b.start):
+        if a.key != b.key and (_COPULA.fullmatch(text, a.end, b.start) or
+                               b.owner is not None and _ANAPHOR_COPULA.search(text, max(0, b.start - 30), b.start)):
+            # "Prisen er Ringsakers høgaste kulturutmerking": "prisen" is the one named last
             out[i] = replace(b, key=a.key, indefinite=True)
     return out
 

@@ -20,7 +20,7 @@ import regex
 
 from .dates import YEAR, YEAR_WORD, find_dates, last_year_in, year_written_in
 from .events import find_event
-from .lexicon import TIMEOUT, any_pattern, any_word, whole_words
+from .lexicon import TIMEOUT, any_pattern, any_word, table, whole_words
 from .money import find_money
 from .municipalities import link, names_a_municipality
 from .names import GENITIVE_BEFORE_NOUN, NameSpan, is_occupation, is_org_word, is_title
@@ -230,7 +230,7 @@ def _sorted_findings(reading: Reader, prize: PrizeFindings, main_year: Mention |
                 continue  # "Kultur- og likestillingsministeren deler ut prisen": a person unnamed
             if f.role in ("giver", "body") and not reading.is_person(n):
                 if givings.body is None:
-                    givings.body = reading.entity(reading.partners(n, f.names), f.rule)
+                    givings.body = _municipality_of_organ(reading, reading.entity(reading.partners(n, f.names), f.rule))
                     givings.body_this_giving = event is givings.main and any(
                         g.role == "recipient" and g.sentence == f.sentence and g.rule == f.rule for g in prize.findings)
                 event.evidence.add(f.sentence)
@@ -387,6 +387,32 @@ def _body(reading: Reader, prize: PrizeFindings) -> Entity | None:
     return Entity(name=reading.text[s:e], text=reading.text[s:e], start=s, end=e, rule="body:prize-name")
 
 
+def _municipality_of_organ(reading: Reader, body: Entity) -> Entity:
+    """ "Formannskapet i Gran", "Hovudutval for kultur i Vik kommune": a committee of a named
+    municipality gives the prize on its behalf, and the body is the municipality ("Gran kommune"
+    where the text writes it so), not the committee."""
+    # the names reader may have stepped over the place ("Formannskapet" of "Formannskapet i Gran")
+    m = _ORGAN_OF_PLACE.match(reading.text, body.start, timeout=TIMEOUT)
+    if m is None or m.end("organ") < body.end or \
+            not (m.group("organ").lower() in _organ_words() or _ORGAN_HEAD.search(m.group("organ"))):
+        return body
+    place = m.group("place")
+    s, e = reading.municipal_forms.get(place.split()[0], m.span("place")) if " " not in place else m.span("place")
+    return body.model_copy(update={"name": reading.text[s:e], "text": reading.text[s:e], "start": s, "end": e,
+                                   "rule": f"{body.rule}:municipality"})
+
+
+# "Formannskapet i Gran", "Hovedutvalg for kultur i Hamar kommune"
+_ORGAN_OF_PLACE = regex.compile(r"(?P<organ>\p{L}[\p{L}-]*)(?:\s+for\s+[^,.\n]{1,40}?)?\s+i\s+"
+                                r"(?P<place>\p{Lu}[\p{L}-]+(?:\s+(?:kommune|herad))?)(?![\p{L}-])", regex.V1)
+_ORGAN_HEAD = regex.compile(r"(?i)(?:utval|utvalg|utvalet|utvalget|styre|styret|rådet|råd)$", regex.V1)
+
+
+@cache
+def _organ_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in table("names")["municipal_organs"])
+
+
 def _owned_by_noun(reading: Reader, m: PrizeMention, tables: tuple[str, ...]) -> bool:
     """ "Kommunens kulturpris", "Fylkeskommunen si pris": owned by a municipality said as a noun."""
     return m.owner is not None and any(whole_words("names", k).fullmatch(reading.text, *m.owner) for k in tables)
@@ -407,9 +433,10 @@ def _organ_body(reading: Reader, prize: PrizeFindings) -> Entity | None:
             most = Counter(m.group() for m in named).most_common(1)[0][0]
             first = next(m for m in named if m.group() == most)
             return Entity(name=most, text=most, start=first.start(), end=first.end(), rule="body:municipal-organ")
-    if prize.giver_organ:  # only the committee is named: the committee, then
+    if prize.giver_organ:  # only the committee is named: the committee (or the place it is of), then
         s, e = prize.giver_organ
-        return Entity(name=reading.text[s:e], text=reading.text[s:e], start=s, end=e, rule="body:organ")
+        return _municipality_of_organ(reading, Entity(name=reading.text[s:e], text=reading.text[s:e], start=s, end=e,
+                                                      rule="body:organ"))
     return None
 
 
