@@ -63,6 +63,9 @@ def test_genitive_names_the_awarding_body():
     ("Vik songlag fekk kulturprisen. Kulturprisen er Voss herad sin gjævaste pris.", "Voss herad"),
     ("Kari Li fikk kulturprisen 2025. Prisen er Ringsaker kommunes høyeste kulturutmerkelse.", "Ringsaker kommune"),
     ("Vik songlag fekk Kulturprisen 2024. Prisen er Vik kommune sin høgaste utmerking.", "Vik kommune"),
+    # the owner by the fullest name the text gives it
+    ("Kari Li fikk Nasjonalforeningens folkehelsepris 2024. Forslag sendes til Nasjonalforeningen for folkehelsen.",
+     "Nasjonalforeningen for folkehelsen"),
 ])
 def test_the_owner_of_a_prize_said_to_be_it_is_its_body(nlp, text, body):
     (award,) = extract(text, nlp=nlp).awards

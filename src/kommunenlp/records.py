@@ -383,8 +383,19 @@ def _body(reading: Reader, prize: PrizeFindings) -> Entity | None:
     if not owners:
         return None
     s, e = max(owners, key=lambda o: o[1] - o[0])
-    s, e = _spelled_out(reading, s, e)
+    s, e = _with_field(reading, *_spelled_out(reading, s, e))
     return Entity(name=reading.text[s:e], text=reading.text[s:e], start=s, end=e, rule="body:prize-name")
+
+
+def _with_field(reading: Reader, start: int, end: int) -> tuple[int, int]:
+    """ "Nasjonalforeningens Folkehelsepris" beside "Nasjonalforeningen for folkehelsen" (in an
+    address, say): the owner by the fullest name the text gives it."""
+    owner = reading.text[start:end]
+    if " " in owner or not owner[:1].isupper():
+        return start, end
+    m = regex.search(rf"(?<![\p{{L}}-]){regex.escape(owner)}\s+for\s+\p{{Ll}}[\p{{L}}-]*(?:\s+og\s+\p{{Ll}}[\p{{L}}-]*)?(?![\p{{L}}-])",
+                     reading.text, regex.V1, timeout=TIMEOUT)
+    return m.span() if m else (start, end)
 
 
 def _municipality_of_organ(reading: Reader, body: Entity) -> Entity:
