@@ -377,3 +377,15 @@ def test_a_bullet_before_a_clause_is_no_word_of_it(parsed, text, prize, nominee)
 def test_the_giver_of_an_infinitive_and_the_municipality_of_a_committee(parsed, text, body):
     (award,) = extract(text, nlp=parsed).awards
     assert award.awarding_body.name == body
+
+
+def test_officials_who_take_receipt_for_a_choir_received_it(parsed):
+    text = "Kulturprisen 2025 gjekk til Vik songlag. Dirigent Ola Berg og leiar Siri Haug tok imot prisen frå ordførar Kari Vik."
+    (award,) = extract(text, nlp=parsed).awards
+    assert [r.name for r in award.recipients] == ["Vik songlag"]
+    assert [a.name for a in award.accepted_by] == ["Ola Berg", "Siri Haug"]
+
+
+def test_a_preposition_tagged_as_a_conjunction_still_gives_the_winner(parsed):
+    (award,) = extract("Idrettsprisen 2025 vart delt ut av leiar i idrettsrådet, Kari Nes, til Stord IL.", nlp=parsed).awards
+    assert [r.name for r in award.recipients] == ["Stord IL"] and [p.name for p in award.presenters] == ["Kari Nes"]

@@ -219,7 +219,9 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
             if unlabelled:
                 out["subj"] = unlabelled[:1]
     for t in sent:
-        if t.pos_ not in ("ADP", "ADV") or not _governor(t, ids) or t.i == v.i:
+        # a preposition the tagger took for a conjunction ("…, Kari Nes, til Stord IL") still heads its phrase
+        preposition = t.pos_ in ("ADP", "ADV") or t.pos_ == "SCONJ" and any(c.dep_ == "PUTFYLL" for c in t.children)
+        if not preposition or not _governor(t, ids) or t.i == v.i:
             continue
         word = t.lower_
         if word in ("av", "med") and t.head.lower_ in _phrase_prepositions():

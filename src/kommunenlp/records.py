@@ -64,8 +64,11 @@ class Giving:
             self.accepted.append(reader.person(n, f.rule))
         elif f.role in ("recipient", "past_recipient"):
             self.recipients.append(reader.person(n, f.rule) if n.title else reader.entity(n, f.rule))
-            if n.title and len(f.names) > 1 and is_occupation(reader.text[n.title[0]:n.title[1]]):
-                self.co_winners.add(n.start)  # "til Vik songlag, pianist Ola Dale og målar Kari Berg"
+            if n.title and is_occupation(reader.text[n.title[0]:n.title[1]]) and \
+                    any(not reader.is_person(o) for o in f.names):
+                # "til Vik songlag, pianist Ola Dale og målar Kari Berg" (but "Dirigent Ola Berg og
+                # leiar Siri Haug tok imot prisen" for their choir)
+                self.co_winners.add(n.start)
         elif f.role == "accepted_by" and reader.is_person(n):
             self.accepted.append(reader.person(n, f.rule))
         elif f.role == "giver":
