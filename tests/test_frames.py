@@ -389,3 +389,21 @@ def test_officials_who_take_receipt_for_a_choir_received_it(parsed):
 def test_a_preposition_tagged_as_a_conjunction_still_gives_the_winner(parsed):
     (award,) = extract("Idrettsprisen 2025 vart delt ut av leiar i idrettsrådet, Kari Nes, til Stord IL.", nlp=parsed).awards
     assert [r.name for r in award.recipients] == ["Stord IL"] and [p.name for p in award.presenters] == ["Kari Nes"]
+
+
+@pytest.mark.parametrize("text, winners, accepted", [
+    # an occupation before the winner's name is what the winner is, not an office that received it
+    ("Mjølkebonde Arne Vågen (54) fekk torsdag Sunnfjord Energi sin miljøpris for 2025.", ["Arne Vågen"], []),
+    # a newspaper the NER calls a person won, and its editor received
+    ("Avisa Hallingdølen vart kåra til Årets lokalavis. Redaktør Ola Haug tok imot prisen.", ["Avisa Hallingdølen"],
+     ["Ola Haug"]),
+])
+def test_who_won_and_who_received(parsed, text, winners, accepted):
+    (award,) = extract(text, nlp=parsed).awards
+    assert [r.name for r in award.recipients] == winners and [a.name for a in award.accepted_by] == accepted
+
+
+def test_the_agent_hung_on_a_titles_noun_is_the_body(parsed):
+    text = "Avisa Hallingdølen vart laurdag kåra til Årets lokalavis av Landslaget for lokalaviser (LLA)."
+    (award,) = extract(text, nlp=parsed).awards
+    assert award.awarding_body.name.startswith("Landslaget for lokalaviser")

@@ -481,10 +481,11 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             ids = {t.i for t in chain}
             # inside the word a frame requires, or the prize ("tildelt Idrettsprisen 2024 av X", the
             # agent parsed onto the prize), a phrase still fills a role
-            required = {t.i for k in frame.require for t in slots.get(k, ())} | {t.i for t in prize.subtree}
+            prize_words = {t.i for t in prize.subtree}
+            required = {t.i for k in frame.require for t in slots.get(k, ())} | prize_words
             roles = tuple((table_[k], *_argument(t)) for k, toks in args.items() if k in table_
                           for t in toks if not _in_argument(t, ids, required)
-                          and not (_of_a_noun(k, t, ids) and t.head.head.i != prize.i))
+                          and not (_of_a_noun(k, t, ids) and t.head.head.i not in prize_words))
             status = _status(frame, chain)
             if status == "awarded" and passive and not _past(chain) and not any(r == "recipient" for r, _, _ in roles):
                 # "Kulturprisen 2024 vert delt ut under Matfestivalen 5. mai": a present passive

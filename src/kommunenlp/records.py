@@ -60,8 +60,9 @@ class Giving:
 
     def add(self, f: Finding, n: NameSpan, reader: Reader) -> bool:
         """Place a name by its finding's role; False if the role does not hold for it."""
-        if f.role == "recipient" and n.title and f.rule.startswith("recipient:before"):
-            self.accepted.append(reader.person(n, f.rule))
+        if f.role == "recipient" and n.title and f.rule.startswith("recipient:before") \
+                and not is_occupation(reader.text[n.title[0]:n.title[1]]):
+            self.accepted.append(reader.person(n, f.rule))  # "Ordførar Kari Li tok imot prisen" (not "Bonde Ola Li fekk")
         elif f.role in ("recipient", "past_recipient"):
             self.recipients.append(reader.person(n, f.rule) if n.title else reader.entity(n, f.rule))
             if n.title and is_occupation(reader.text[n.title[0]:n.title[1]]) and \
@@ -81,7 +82,8 @@ class Giving:
         """Officials named with a title next to an organisation that won received on its behalf
         (beside a person who won, "Kunstnar Kari Li fekk prisen saman med Per Dahl", they won too,
         and so did people listed by their occupation among the winners)."""
-        if any(not isinstance(r, Person) and r.label != "PER" for r in self.recipients):
+        if any(not isinstance(r, Person) and (r.label != "PER" or any(map(is_org_word, r.name.split())))
+               for r in self.recipients):  # (the NER may call "Avisa Hallingdølen" a person)
             self.accepted += [r for r in self.recipients if isinstance(r, Person) and r.start not in self.co_winners]
         self.accepted = _unique(self.accepted)
         self.recipients = [r for r in _unique(self.recipients) if not any(_same(r.name, a.name) for a in self.accepted)]
