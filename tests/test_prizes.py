@@ -418,3 +418,18 @@ def test_a_title_only_the_headline_gives_a_named_prizes_winner_is_that_prize(nlp
 ])
 def test_the_winner_before_a_prize_in_a_v2_clause_is_not_part_of_its_name(text, name):
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vik skule har vunne ein pris for beste skulehage i år.", "pris for beste skulehage"),
+    ("Boka fekk ein pris for årets beste barnebok i fjor.", "pris for årets beste barnebok"),
+    ("Gran kommune fikk en pris for universell utforming.", "pris for universell utforming"),
+])
+def test_a_prize_won_is_named_by_its_field_though_indefinite(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["Vik fikk en pris for sitt arbeid med ungdom.",
+                                  "Kommunen deler ut en pris for beste skulehage."])   # won, not handed out
+def test_an_indefinite_prize_with_a_reason_or_not_won_names_none(text):
+    assert names(text) == []

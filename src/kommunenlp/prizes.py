@@ -70,6 +70,9 @@ _FIELD_ADJECTIVE = (rf"(?:(?:{_PLAIN_ADJECTIVES})\s(?=\p{{Ll}}+(?:{_ADJECTIVE_EN
 _FIELD_TAIL = regex.compile(rf"\s+for\s+(?:{_FIELD_ADJECTIVE}\s+\p{{Ll}}"
                             # a weak adjective before people in the plural: "for unge forskere"
                             r"|\p{Ll}+e\s+\p{Ll}+(?:ere|arar|erar)(?![\p{L}]))", regex.V1)
+# The best of a kind names the field of a prize won ("har vunne ein pris for beste skulehage"); after
+# "prisen" it describes a prize the text names ("prisen for beste nærbutikk", Årets Merkur-butikk).
+_BEST_FIELD = regex.compile(r"\s+for\s+(?:årets\s+)?(?:beste|største|fremste|flottaste|flotteste)\s+\p{Ll}", regex.V1)
 # After a compound a bare noun names a field too ("Nynorskprisen for kommunar"), where a reason has
 # a determiner or a definite form ("for innsatsen", "for sitt arbeid"); after "prisen" it is a reason
 # ("Gran fikk prisen for klarspråk").
@@ -107,7 +110,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # "fekk Vik Kultur-Noreg-prisen": the winner's)
     compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})(?:\s\(\p{{Lu}}{{2,8}}\))?\s+(?:(?i:{owner_adjectives})\s+)?)?"
                 rf"(?P<word>\b[\p{{L}}-]*(?i:{heads})(?i:{endings})?)(?![\p{{L}}\d])"
-                rf"(?P<for>\s+for\s+(?:(?:{_FIELD_ADJECTIVE}|{_PLAIN_ADJECTIVES}|\p{{Ll}}+e)\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+|\s+og\s+\p{{Ll}}+(?=[\s.,;:!?]|$))?)?{place}?{year}?"
+                rf"(?P<for>\s+for\s+(?:årets\s)?(?:(?:{_FIELD_ADJECTIVE}|{_PLAIN_ADJECTIVES}|\p{{Ll}}+e)\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+|\s+og\s+\p{{Ll}}+(?=[\s.,;:!?]|$))?)?{place}?{year}?"
                 # "Kulturprisen for 2024 i Sogndal kommune": the owner after the year (not part of the name)
                 rf"(?:(?<=\d)\s+i\s+(?P<owner_after>\p{{Lu}}\p{{L}}+\s+(?:fylkes)?kommune)(?![\p{{L}}]))?")
     title_word = alternation(t["title_word"])
@@ -172,7 +175,8 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
     gen = m.group("gen") if _head_key(word) == word.lower() else None
     named_owner = gen is not None and gen[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]
     field = bool(m.group("for")) and bool(_FIELD_TAIL.match(m.string, m.start("for")) or
-                                          not bare and _NOUN_FIELD.match(m.string, m.start("for")))
+                                          not bare and _NOUN_FIELD.match(m.string, m.start("for")) or
+                                          _BEST_FIELD.match(m.string, m.start("for")) and _won_a(m.string, m.start()))
     qualified = gen is not None and gen.split()[-1].lower() in _sets()["qualifying"]  # "publikums pris"
     if bare and not (gen and m.group("for") or named_owner or field or qualified):
         return None  # "prisen", "pris" alone refer back; "Fritt Ords utmerkelse" names one
@@ -279,7 +283,7 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
     for name, build in (("quoted", _quoted), ("compound", _compound), ("title", _title)):
         for m in p[name].finditer(text, overlapped=False, timeout=scan_timeout(len(text))):
             pm = build(m)
-            if pm and _INDEFINITE.search(text[max(0, m.start() - 8):m.start()]):
+            if pm and _INDEFINITE.search(text[max(0, m.start() - 8):m.start()]) and not _won_with_field(text, pm):
                 kinds.append(pm)  # "en hederspris": a kind of prize, not a name
             elif pm and not _overlaps(taken, pm.start, pm.end):
                 found.append(pm)
@@ -299,6 +303,19 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
                 found = [o for o in found if o not in inside] + [pm]  # «Årets reisemål» over Årets reisemål
     found = _years_shared(sorted((_within_line(pm, text) for pm in found), key=lambda x: x.start), text)
     return tuple(_cluster(_identities_merged(_tails_merged(_typos_merged(found)), text), text))
+
+
+# "Vik skule har vunne ein pris for beste skulehage": a prize won, named by its field
+_WON_A = regex.compile(r"\b(?:fekk|fikk|får|mottok|mottek|motteke|mottatt|vann|vant|vunne|vunnet|tildelt|tildelte)"
+                       r"(?:\s+\S+){0,2}?\s+(?:ein|en|ei|eit|et)\s+$", regex.V1 | regex.IGNORECASE)
+
+
+def _won_a(text: str, start: int) -> bool:
+    return bool(_WON_A.search(text, max(0, start - 40), start))
+
+
+def _won_with_field(text: str, pm: PrizeMention) -> bool:
+    return " for " in pm.key and _won_a(text, pm.start)
 
 
 _GENITIVE_END = regex.compile(r"(?:s|\(\p{Lu}{2,8}\))\s*$", regex.V1)
