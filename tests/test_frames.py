@@ -407,3 +407,9 @@ def test_the_agent_hung_on_a_titles_noun_is_the_body(parsed):
     text = "Avisa Hallingdølen vart laurdag kåra til Årets lokalavis av Landslaget for lokalaviser (LLA)."
     (award,) = extract(text, nlp=parsed).awards
     assert award.awarding_body.name.startswith("Landslaget for lokalaviser")
+
+
+@pytest.mark.parametrize("text", ["Kulturprisen 2025 vil bli delt ut under Olsokfeiringa. I fjor fikk Kari Li prisen.",
+                                  "Dei vil dele ut kulturprisen 2025 i mai."])
+def test_vil_makes_a_giving_to_come_whatever_its_lemma(parsed, text):
+    assert [a.status for a in extract(text, nlp=parsed).awards if a.year == 2025] == ["announced"]

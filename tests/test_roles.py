@@ -104,6 +104,8 @@ def test_occupation_before_the_winner_nynorsk(rules_nlp):
     "Det kan søkes om Kulturstipendet 2024 frem til 1. mars.",                        # nb
     "Er du eller kjenner du ein ungdom som fortener Ungdomsprisen 2024?",              # nn
     "Kulturprisen 2024: Vi trenger dine forslag!",                                    # nb
+    "Søk kulturstipend 2024 innan 1. mars. Stipendet er på 20 000 kroner.",            # nn, imperative
+    "Søk Kulturstipendet 2024 innen 1. mars.",                                        # nb
 ])
 def test_calls_for_candidates_are_announced(rules_nlp, text):
     (rec,) = extract(text, nlp=rules_nlp).awards

@@ -121,10 +121,18 @@ def frames() -> tuple[Frame, ...]:
                  for row in table("frames")["frame"])
 
 
+# Forms of an auxiliary the lemmatizer may get wrong ("vil" as a form of the noun "vilje")
+_AUXILIARY_FORMS = {"vil": "ville"}
+
+
+def _lemma(t: Token) -> str:
+    return _AUXILIARY_FORMS.get(t.lower_, t.lemma_)
+
+
 def _chain(v: Token) -> list[Token]:
     """The predicate and the auxiliaries above it ("har blitt tildelt", "skal gå", "er nominert")."""
     out = [v]
-    while out[-1].dep_ in ("INFV", "SPRED") and out[-1].head.lemma_ in AUXILIARIES and out[-1].head.i != out[-1].i:
+    while out[-1].dep_ in ("INFV", "SPRED") and _lemma(out[-1].head) in AUXILIARIES and out[-1].head.i != out[-1].i:
         out.append(out[-1].head)
     return out
 
@@ -135,7 +143,7 @@ def _passive(v: Token, chain: list[Token]) -> bool:
             v.lower_.endswith(("ast", "s")) and not v.lemma_.lower().endswith("s") and v.tag_ != "ADJ"
             and "Part" not in v.morph.get("VerbForm", [])):
         return True
-    auxes = {t.lemma_ for t in chain[1:]}
+    auxes = {_lemma(t) for t in chain[1:]}
     if auxes & PASSIVE_AUXILIARIES:
         return True
     if len(chain) == 1 and v.dep_ == "ROOT" and "Part" in v.morph.get("VerbForm", []) and \
@@ -388,7 +396,7 @@ def _status(frame: Frame, chain: list[Token]) -> str:
         return frame.status
     if frame.status == "awarded" and _may(chain):
         return "nominated"
-    if frame.status == "awarded" and any(t.lemma_ in MODALS for t in chain):
+    if frame.status == "awarded" and any(_lemma(t) in MODALS for t in chain):
         return "announced"
     if frame.past_status is not None and _past(chain):
         return frame.past_status
@@ -442,7 +450,7 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             continue
         for v in sent:
             candidates = _candidates(v)
-            if not candidates or (v.lemma_ in AUXILIARIES and any(c.dep_ == "INFV" and c.pos_ != "NOUN" for c in v.children)):
+            if not candidates or (_lemma(v) in AUXILIARIES and any(c.dep_ == "INFV" and c.pos_ != "NOUN" for c in v.children)):
                 continue  # an auxiliary ("er" in "er Tou nominert"): its verb is the predicate
             chain = _chain(v)
             if _under_noun(chain):
