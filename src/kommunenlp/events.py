@@ -6,7 +6,7 @@ for kjøpmenn i Bergen" (described, not named), "på Fjordstova i Skjolden" (a v
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -91,4 +91,26 @@ def find_event(text: str, start: int, end: int, venue: bool = True) -> Event | N
         # "på Telemark fylkeskommunes arrangement": a genitive owns the venue, it is not one
         if found and found[0].title is None and not GENITIVE_BEFORE_NOUN.match(text, found[0].end - 1):
             return Event(location=_entity(text, found[0].start, found[0].end, "event:venue"))
+    return None
+
+
+@cache
+def _gathering() -> regex.Pattern[str]:
+    """ "I Sør Amfi i Arendal var over 500 samla", "… samla i Vik kyrkje": where the prize-giving's
+    guests were (``gathering`` in ``lexicon/events.toml``)."""
+    verbs = alternation(table("events")["gathering"])
+    return regex.compile(rf"(?:^|(?<=[.!?]\s))(?:I|På)\s+(?P<before>\p{{Lu}}[^.!?\n]{{0,60}}?)\s+(?:var|vart|ble|blei)\s+"
+                         rf"[^.!?\n]{{0,40}}?\b(?:{verbs})\b|\b(?:{verbs})\s+(?:i|på)\s+(?P<after>\p{{Lu}})",
+                         regex.V1 | regex.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def gathering_venue(text: str) -> Entity | None:
+    """The first place the text says the guests of a gathering were, if any."""
+    for m in _gathering().finditer(text, timeout=TIMEOUT):
+        g = "before" if m.group("before") else "after"
+        found = names_after(text, m.start(g), len(text) if g == "after" else m.end(g), titles=False,
+                            keep_qualifier=True, single=True)
+        if found and (g == "after" or found[0].end == m.end(g)):
+            return _entity(text, found[0].start, found[0].end, "event:gathering")
     return None

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 import regex
 
 from .dates import YEAR, YEAR_WORD, find_dates, last_year_in, year_written_in
-from .events import find_event
+from .events import find_event, gathering_venue
 from .lexicon import TIMEOUT, any_pattern, any_word, table, whole_words
 from .money import find_money
 from .municipalities import link, names_a_municipality
@@ -289,7 +289,7 @@ def _this_years_record(reading: Reader, prize: PrizeFindings, names: tuple[Prize
         status=status, award=names[0], award_aliases=names[1], year=record_year,
         year_mention=main_year, amount=_amount(reading, prize, sentences), recipients=main.recipients,
         accepted_by=main.accepted, presenters=main.presenters, awarding_body=_not_among(givings.body, main.recipients),
-        event=_event(reading, sentences) or _article_event(reading), competitors=competitors,
+        event=_placed(reading, _event(reading, sentences) or _article_event(reading)), competitors=competitors,
         award_date=award_date, evidence=[_sentence(reading, i) for i in sorted(main.evidence)])
 
 
@@ -539,6 +539,15 @@ def _event(reading: Reader, sentences: list[int]) -> Event | None:
             if found:
                 return _unmask_event(found, reading.text)
     return None
+
+
+def _placed(reading: Reader, event: Event | None) -> Event | None:
+    """An event without a place takes the place its guests were gathered ("Lørdag kveld var over
+    500 samla i Sør Amfi i Arendal")."""
+    if event is None or event.location is not None or event.name is None:
+        return event
+    venue = gathering_venue(reading.text)
+    return event.model_copy(update={"location": venue}) if venue else event
 
 
 def _article_event(reading: Reader) -> Event | None:

@@ -1,0 +1,26 @@
+"""Where a prize was handed out: events and their places, in Bokmål and Nynorsk."""
+import pytest
+
+from kommunenlp import extract
+from kommunenlp.events import gathering_venue
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Lørdag kveld hyllet idretten seg selv. I Sør Amfi i Arendal var over 500 samlet.", "Sør Amfi i Arendal"),
+    ("Over 200 gjester var samla i Vik kulturhus då prisane vart delte ut.", "Vik kulturhus"),
+    ("På Hamar Kulturhus var rundt 300 personer møtt opp.", "Hamar Kulturhus"),
+])
+def test_where_the_guests_were_gathered(text, venue):
+    found = gathering_venue(text)
+    assert found is not None and found.name == venue
+
+
+def test_no_gathering_no_venue():
+    assert gathering_venue("Kulturprisen gjekk til Vik songlag i Sogndal.") is None
+
+
+def test_an_event_without_a_place_takes_the_gathering_place(nlp):
+    text = ("Kulturprisen 2025 vart delt ut under kulturkvelden. Over 200 gjester var samla i Vik kulturhus. "
+            "Prisen gjekk til Vik songlag.")
+    (award,) = extract(text, nlp=nlp).awards
+    assert (award.event.name.name, award.event.location.name) == ("kulturkvelden", "Vik kulturhus")
