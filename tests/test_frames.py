@@ -413,3 +413,23 @@ def test_the_agent_hung_on_a_titles_noun_is_the_body(parsed):
                                   "Dei vil dele ut kulturprisen 2025 i mai."])
 def test_vil_makes_a_giving_to_come_whatever_its_lemma(parsed, text):
     assert [a.status for a in extract(text, nlp=parsed).awards if a.year == 2025] == ["announced"]
+
+
+@pytest.mark.parametrize("text, presenter", [
+    # the definite title is the one person the article names with it
+    ("Ungdomens kulturpris gjekk til Herøy ungdomsråd, seier ordførar Bjørn Prytz. Ordføraren delte ut prisen i går.",
+     "Bjørn Prytz"),
+    ("Kulturprisen 2025 gikk til Vik songlag. Ordføreren delte ut prisen. Ordfører Ola Moe var til stede.", "Ola Moe"),
+    # the description's own phrase before the name in apposition
+    ("Odd Hoff fekk tildelt kulturprisen i 2020 frå kulturleiaren i Stranda, Elisabet Opsvik.", "Elisabet Opsvik"),
+])
+def test_the_presenter_named_by_a_title(parsed, text, presenter):
+    (award,) = extract(text, nlp=parsed).awards
+    assert [p.name for p in award.presenters] == [presenter]
+
+
+def test_a_definite_title_two_people_have_names_no_one(parsed):
+    text = ("Kulturprisen 2025 gikk til Vik songlag. Ordføreren delte ut prisen. "
+            "Ordfører Ola Moe og ordfører Kari Li var til stede.")
+    (award,) = extract(text, nlp=parsed).awards
+    assert award.presenters == []

@@ -70,6 +70,7 @@ class PrizeFindings:
     giver_organ: tuple[int, int] | None = None  # "forretningsutvalget" as a clause's giver
 
 
+_DEFINITE_END = regex.compile(r"(?:en|et|a|n)$", regex.V1)  # "ordføraren" -> "ordførar"
 _AS_WINNER = regex.compile(r"\s*,?\s*som\s+(?:årets\s+)?(?:vinnar|vinner|vinnaren|vinneren|mottakar|mottaker|prisvinnar|prisvinner)\b",
                            regex.V1 | regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"\b(?:henholdsvis|høvesvis|respektive)\b", regex.V1 | regex.IGNORECASE)
@@ -110,6 +111,7 @@ _MUNICIPAL_FORM = regex.compile(r"(?<![\p{L}\d-])(\p{Lu}[\p{L}-]*)\s+(?:fylkes)?
 _PRONOUN = regex.compile(r"(?<![\p{L}])den(?![\p{L}])", regex.V1 | regex.IGNORECASE)
 # A description in lower case, then its name after a comma ("årets vinnar, Lars Holm")
 _APPOSITIVE = regex.compile(r"\p{Ll}[\p{L}\s-]{0,40}?,\s+(?=\p{Lu})", regex.V1)
+_OWN_PHRASE = regex.compile(r"\s+(?:i|på|for|ved)\s+[^,.;:!?\n]{1,40}", regex.V1)
 _ONLY_PUNCTUATION = regex.compile(r"[\s.!?)\]»\"”]*", regex.V1)
 _LEADING_NOT_NAME = frozenset({"VERB", "AUX", "ADV", "PRON", "ADP", "SCONJ", "CCONJ"})
 _NOT_NAME_POS = frozenset({"NOUN", "PRON", "DET", "ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM"})
@@ -360,7 +362,7 @@ class Reader:
             lead = _RESPECTIVELY.match(self.text, rs)
             rs = abbreviated_start(self.text, s, lead.end() + 1 if lead else rs)
             names = self._tagged_names(self._argument_names(rs, re_, e) or self._after_colon(rs, re_, e)) \
-                or self._antecedent(rs, re_, i)
+                or self._antecedent(rs, re_, i) or (self._titled_person(rs, re_) if role == "giver" else [])
             if nth is not None and len(names) > 1:
                 names = names[nth:nth + 1]
             if not names and role in ("giver", "body"):
@@ -400,6 +402,21 @@ class Reader:
         s, e = people[-1]
         return names_after(self.masked, s, e, single=True)
 
+    def _titled_person(self, start: int, end: int) -> list[NameSpan]:
+        """ "Ordføraren delte ut prisen" where the article names "ordførar Bjørn Prytz": the one
+        person the text gives that title."""
+        word = self.text[start:end].strip().lower()
+        stem = _DEFINITE_END.sub("", word)
+        if stem == word or not stem.isalpha() or not is_title(stem):
+            return []
+        found: dict[str, NameSpan] = {}
+        for m in regex.finditer(rf"(?<![\p{{L}}-]){regex.escape(stem)}\s+(?=\p{{Lu}})", self.masked,
+                                regex.V1 | regex.IGNORECASE, timeout=self.scan_timeout):
+            names = names_after(self.masked, m.start(), len(self.masked), single=True)
+            if names and names[0].title:
+                found.setdefault(self.text[names[0].start:names[0].end], names[0])
+        return list(found.values()) if len(found) == 1 else []
+
     def _then_year(self, i: int) -> Mention | None:
         """ "Prisen vart delt ut første gong i 2017. Då gjekk han til X": "då" is the last year the
         sentence before stated."""
@@ -417,9 +434,11 @@ class Reader:
         if inside and len(found) > len(inside) and _ONLY_PUNCTUATION.fullmatch(self.text, found[-1].end, sentence_end):
             return found
         appositive = _APPOSITIVE.match(self.text, start, sentence_end) if not inside else None
-        if appositive and self.text.rfind(",", start, appositive.end()) <= end:
+        comma = self.text.rfind(",", start, appositive.end()) if appositive else -1
+        if appositive and (comma <= end or _OWN_PHRASE.fullmatch(self.text, end, comma)):
             # "til årets vinnar, Lars Holm": the name in apposition to a description (which the
-            # parser may hang on the verb instead)
+            # parser may hang on the verb instead), also after the description's own phrase
+            # ("frå kulturleiaren i Stranda, Elisabet Opsvik")
             return names_after(self.masked, appositive.end(), sentence_end, single=True)
         return inside
 
