@@ -45,6 +45,9 @@ def read(text, after):
     ("Prisen gikk til Vik IL 2020 Ola Li.", "til", ["Vik IL 2020"]),                   # a year is not
     ("Prisen gikk til Stange blandede kor og Vik blanda kor.", "til", ["Stange blandede kor", "Vik blanda kor"]),
     ("Prisen gikk til rapduoen Nico & Vinz og Kari Li.", "til", ["Nico & Vinz", "Kari Li"]),   # a band
+    # an office that is an institution, with its place
+    ("Prisen vart delt ut av Statsforvaltaren i Vestland.", "av", ["Statsforvaltaren i Vestland"]),
+    ("Prisen ble delt ut av Fylkesmannen i Innlandet i går.", "av", ["Fylkesmannen i Innlandet"]),
     ("Prisen gjekk til Vik IL & Bø IL.", "til", ["Vik IL", "Bø IL"]),
 ])
 def test_names_after(text, after, names):

@@ -140,6 +140,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if not is_title(m.group()) and text.startswith(" for ", m.end()):
             break  # "Hovudutval for næring og kultur" is a name, "Hovudutvalet" alone is not
+        if is_org_word(m.group()) and _PLACE_AFTER.match(text, m.end()):
+            break  # an office that is an institution, by its place: "Statsforvaltaren i Vestland"
         rest = _WORD_SPACE.match(text, start, end)
         start = rest.end() if rest else end
     if start < end and _described_by_place(text[start:end]):
@@ -150,6 +152,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_PLACE_AFTER = regex.compile(r"\s(?:i|på)\s\p{Lu}", regex.V1)
 _AMPERSAND_NAME = regex.compile(r"\s*&\s*\p{Lu}[\p{L}-]*", regex.V1)
 
 
