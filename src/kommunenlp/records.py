@@ -409,7 +409,7 @@ def _municipality_of_organ(reading: Reader, body: Entity) -> Entity:
     where the text writes it so), not the committee."""
     # the names reader may have stepped over the place ("Formannskapet" of "Formannskapet i Gran")
     m = _ORGAN_OF_PLACE.match(reading.text, body.start, timeout=TIMEOUT)
-    if m is None or m.end("organ") < body.end or \
+    if m is None or body.end not in (m.end("organ"), m.end()) or \
             not (m.group("organ").lower() in _organ_words() or _ORGAN_HEAD.search(m.group("organ"))):
         return body
     place = m.group("place")
