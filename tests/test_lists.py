@@ -150,3 +150,14 @@ def test_one_dated_line_or_a_timeline_of_events_lists_no_winner(rules_nlp):
     text = ("Kari Dahl fekk Kulturprisen 2024.\n\nHistorikk\n2010: Prisen vart oppretta\n"
             "2015: Prisen auka til 20 000 kroner")
     assert [a.year for a in extract(text, nlp=rules_nlp).awards] == [2024]
+
+
+@pytest.mark.parametrize("text, nominees", [
+    ("Dei nominerte til Årets eldsjel 2025 er:\n\nKari Li (45), Vik IL – for arbeidet med barneidretten\n\n"
+     "Ola Berg (67), Sogndal Fotball – for mange år som dugnadsleiar og trenar for dei minste\n\n"
+     "Siri Haug (38), Førde Turn – for turntilbodet til jenter", ["Kari Li", "Ola Berg", "Siri Haug"]),
+    ("De nominerte til Frivillighetsprisen 2025 er:\nAnne Moe (70) – for leksehjelpen på biblioteket gjennom mange år\n"
+     "Gran Røde Kors – for besøkstjenesten", ["Anne Moe", "Gran Røde Kors"]),
+])
+def test_nominees_described_after_a_dash_one_per_line(nlp, text, nominees):
+    assert names(extract(text, nlp=nlp), "competitors") == nominees

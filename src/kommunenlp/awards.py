@@ -111,6 +111,7 @@ _MUNICIPAL_FORM = regex.compile(r"(?<![\p{L}\d-])(\p{Lu}[\p{L}-]*)\s+(?:fylkes)?
 _PRONOUN = regex.compile(r"(?<![\p{L}])den(?![\p{L}])", regex.V1 | regex.IGNORECASE)
 # A description in lower case, then its name after a comma ("årets vinnar, Lars Holm")
 _APPOSITIVE = regex.compile(r"\p{Ll}[\p{L}\s-]{0,40}?,\s+(?=\p{Lu})", regex.V1)
+_AGE_COMMA = regex.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*", regex.V1)  # "Kari Li (45), Vik IL"
 _OWN_PHRASE = regex.compile(r"\s+(?:i|på|for|ved)\s+[^,.;:!?\n]{1,40}", regex.V1)
 _ONLY_PUNCTUATION = regex.compile(r"[\s.!?)\]»\"”]*", regex.V1)
 _LEADING_NOT_NAME = frozenset({"VERB", "AUX", "ADV", "PRON", "ADP", "SCONJ", "CCONJ"})
@@ -619,8 +620,10 @@ class Reader:
         person_first = self.is_person(names[0])
         out = names[:1]
         for before, n in zip(names, names[1:]):
-            affiliation = self.text[before.end:n.start].strip() == "," and (
-                (person_first and not self.is_person(n)) or link(self.text[n.start:n.end]) is not None)
+            sep = _AGE_COMMA.fullmatch(self.text, before.end, n.start)
+            # after a person's age the name is where the person is from ("Siri Haug (38), Førde Turn")
+            affiliation = sep is not None and (person_first and ("(" in sep.group() or not self.is_person(n))
+                                               or link(self.text[n.start:n.end]) is not None)
             if not affiliation:
                 out.append(n)  # "Austrheim og Lindås" are two; "Meieriet bibliotek, Vestvågøy" is one
         return out
