@@ -66,6 +66,16 @@ def test_deadline_is_not_the_award_date(rules_nlp):
     assert award.status == "announced" and award.award_date.value == dt.date(2020, 9, 10)
 
 
+@pytest.mark.parametrize("text, day", [
+    ("Kulturprisen 2020: Fristen for å nominere kandidater er 3. februar, og prisen deles ut i Rådhuset 4. mai.",
+     dt.date(2020, 5, 4)),
+    ("Kulturprisen 2020: Fristen for framlegg er 1. mars, og prisen vert delt ut 17. mai.", dt.date(2020, 5, 17)),
+])
+def test_the_deadline_and_the_handing_in_one_sentence(rules_nlp, text, day):
+    award = extract(text, nlp=rules_nlp).awards[0]
+    assert award.award_date.value == day
+
+
 def test_a_month_byline_dates_last_year_but_is_no_publication_date(rules_nlp):
     """The byline dates "i fjor"; it does not give the call a year the text never states."""
     text = ("date 2019-05 – Kven blir Årets lokalmatgründer? Send framlegg innan 1. juni.\n"

@@ -571,9 +571,11 @@ def _award_date(reading: Reader, sentences: list[int], year: int | None) -> Date
     default = pub if pub and (year is None or year in (pub, pub - 1)) else year
     for i in sentences:
         s, e = reading.sentences[i]
-        if (i in reading.giving_sentences or verbs.search(reading.text, s, e)) and not deadline.search(reading.text, s, e):
-            dates = list(find_dates(reading.text[s:e], default_year=default, language=reading.language, offset=s,
-                                    base=reading.published))
+        if i in reading.giving_sentences or verbs.search(reading.text, s, e):
+            # "Fristen for å nominere er 3. februar, og prisen deles ut 4. mai": a deadline's day is none
+            dates = [d for d in find_dates(reading.text[s:e], default_year=default, language=reading.language,
+                                           offset=s, base=reading.published)
+                     if not deadline.search(reading.text, max(s, d.start - 40), d.start)]
             if dates:
                 # "Frå 15. til 30. august kan du stemme, og vinnaren blir avslørt 13. september":
                 # the day nearest the verb that hands the prize out or names the winner
