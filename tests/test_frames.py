@@ -433,3 +433,14 @@ def test_a_definite_title_two_people_have_names_no_one(parsed):
             "Ordfører Ola Moe og ordfører Kari Li var til stede.")
     (award,) = extract(text, nlp=parsed).awards
     assert award.presenters == []
+
+
+@pytest.mark.parametrize("text, nominees", [
+    ("Indre Sogn: Ketil Dahl (Årdal), Finn Li (Sogndal), Kari Moe (Aurland), og Geir Vik (Luster) vart alle "
+     "nominerte til årets fylkeskulturpris på onsdag.", ["Ketil Dahl", "Finn Li", "Kari Moe", "Geir Vik"]),
+    ("Hedmarken: Kari Moe (Hamar), Per Li (Stange) og Ola Dahl (Løten) er nominert til Kulturprisen 2024.",
+     ["Kari Moe", "Per Li", "Ola Dahl"]),
+])
+def test_a_list_the_parser_broke_off_before_its_verb_is_the_subject(parsed, text, nominees):
+    (award,) = extract(text, nlp=parsed).awards
+    assert [c.name for c in award.competitors] == nominees

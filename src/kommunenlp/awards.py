@@ -112,6 +112,7 @@ _PRONOUN = regex.compile(r"(?<![\p{L}])den(?![\p{L}])", regex.V1 | regex.IGNOREC
 # A description in lower case, then its name after a comma ("årets vinnar, Lars Holm")
 _APPOSITIVE = regex.compile(r"\p{Ll}[\p{L}\s-]{0,40}?,\s+(?=\p{Lu})", regex.V1)
 _AGE_COMMA = regex.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*", regex.V1)  # "Kari Li (45), Vik IL"
+_BRACKET = regex.compile(r"\s*\([^()\n]{0,40}\)", regex.V1)
 _OWN_PHRASE = regex.compile(r"\s+(?:i|på|for|ved)\s+[^,.;:!?\n]{1,40}", regex.V1)
 _ONLY_PUNCTUATION = regex.compile(r"[\s.!?)\]»\"”]*", regex.V1)
 _LEADING_NOT_NAME = frozenset({"VERB", "AUX", "ADV", "PRON", "ADP", "SCONJ", "CCONJ"})
@@ -429,10 +430,12 @@ class Reader:
     def _argument_names(self, start: int, end: int, sentence_end: int) -> list[NameSpan]:
         """The names of an argument. A list the parser broke off ("til Vik songlag, pianist Ola
         Dale og målar Kari Berg.", where it took "målar" for a verb) is read on to its end when
-        it ends the sentence: a clause after it would start with a verb, not a full stop."""
+        it ends the sentence (a clause after it would start with a verb, not a full stop), or when
+        the clause's verb follows it ("A (Årdal), B (Sogndal) og C (Luster) vart nominerte")."""
         found = names_after(self.masked, start, sentence_end)
         inside = [n for n in found if n.start < end]
-        if inside and len(found) > len(inside) and _ONLY_PUNCTUATION.fullmatch(self.text, found[-1].end, sentence_end):
+        if inside and len(found) > len(inside) and (
+                _ONLY_PUNCTUATION.fullmatch(self.text, found[-1].end, sentence_end) or self._verb_after(found[-1].end)):
             return found
         appositive = _APPOSITIVE.match(self.text, start, sentence_end) if not inside else None
         comma = self.text.rfind(",", start, appositive.end()) if appositive else -1
@@ -442,6 +445,15 @@ class Reader:
             # ("frå kulturleiaren i Stranda, Elisabet Opsvik")
             return names_after(self.masked, appositive.end(), sentence_end, single=True)
         return inside
+
+    def _verb_after(self, pos: int) -> bool:
+        """The next word after ``pos`` (and a bracket there) is a verb ("… (Luster) vart alle nominerte")."""
+        assert self.doc is not None
+        bracket = _BRACKET.match(self.text, pos)
+        pos = bracket.end() if bracket else pos
+        span = self.doc.char_span(pos, min(len(self.text), pos + 40), alignment_mode="expand")
+        word = next((t for t in span if not (t.is_space or t.is_punct)), None) if span is not None else None
+        return word is not None and word.pos_ in ("AUX", "VERB") and word.idx > pos
 
     def _with_title(self, start: int, sentence_start: int) -> int:
         """ "Det var dirigent Ola Li som …": the parser may leave the title outside the argument

@@ -224,8 +224,11 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
             # a name before the verb that the parser left unlabelled ("dep") is its subject ("A
             # (Årdal), B (Sogndal) og C (Luster) vart alle nominerte")
             unlabelled = [c for t in chain for c in t.children if c.dep_ == "dep" and c.i < t.i and c.pos_ == "PROPN"]
-            if unlabelled:
-                out["subj"] = unlabelled[:1]
+            # or the names after a kicker the parser made an adverbial ("Indre Sogn: A (Årdal) og B vart nominerte")
+            kicked = [k for t in chain for c in t.children if c.i < t.i and c.pos_ == "PROPN" and _kicker(c)
+                      for k in c.children if k.dep_ in ("KOORD", "ATR", "APP") and k.pos_ == "PROPN" and k.i > c.i + 1]
+            if unlabelled or kicked:
+                out["subj"] = (unlabelled or kicked)[:1]
     for t in sent:
         # a preposition the tagger took for a conjunction ("…, Kari Nes, til Stord IL") still heads its phrase
         preposition = t.pos_ in ("ADP", "ADV") or t.pos_ == "SCONJ" and any(c.dep_ == "PUTFYLL" for c in t.children)
