@@ -195,6 +195,7 @@ class Reader:
         self.named_forms: dict[str, tuple[int, int] | None] = {}  # "ungdomsråd" -> the text's "Herøy ungdomsråd"
         # sums that can be prize money, by sentence, with the prize each is said of (records._prize_sums)
         self.prize_sums: dict[int, list[tuple[Money, str | None]]] | None = None
+        self.titled: dict[str, list[NameSpan]] = {}  # "ordførar" -> the one person the text gives that title
         for m in _MUNICIPAL_FORM.finditer(text, timeout=self.scan_timeout):
             self.municipal_forms.setdefault(m.group(1), m.span())
 
@@ -411,13 +412,15 @@ class Reader:
         stem = _DEFINITE_END.sub("", word)
         if stem == word or not stem.isalpha() or not is_title(stem):
             return []
-        found: dict[str, NameSpan] = {}
-        for m in regex.finditer(rf"(?<![\p{{L}}-]){regex.escape(stem)}\s+(?=\p{{Lu}})", self.masked,
-                                regex.V1 | regex.IGNORECASE, timeout=self.scan_timeout):
-            names = names_after(self.masked, m.start(), len(self.masked), single=True)
-            if names and names[0].title:
-                found.setdefault(self.text[names[0].start:names[0].end], names[0])
-        return list(found.values()) if len(found) == 1 else []
+        if stem not in self.titled:  # one search of the text per title, however often it gives
+            found: dict[str, NameSpan] = {}
+            for m in regex.finditer(rf"(?<![\p{{L}}-]){regex.escape(stem)}\s+(?=\p{{Lu}})", self.masked,
+                                    regex.V1 | regex.IGNORECASE, timeout=self.scan_timeout):
+                names = names_after(self.masked, m.start(), min(len(self.masked), m.end() + 200), single=True)
+                if names and names[0].title:
+                    found.setdefault(self.text[names[0].start:names[0].end], names[0])
+            self.titled[stem] = list(found.values()) if len(found) == 1 else []
+        return self.titled[stem]
 
     def _then_year(self, i: int) -> Mention | None:
         """ "Prisen vart delt ut første gong i 2017. Då gjekk han til X": "då" is the last year the

@@ -109,7 +109,7 @@ def gathering_venue(text: str) -> Entity | None:
     """The first place the text says the guests of a gathering were, if any."""
     for m in _gathering().finditer(text, timeout=TIMEOUT):
         g = "before" if m.group("before") else "after"
-        found = names_after(text, m.start(g), len(text) if g == "after" else m.end(g), titles=False,
+        found = names_after(text, m.start(g), min(len(text), m.start(g) + 200) if g == "after" else m.end(g), titles=False,
                             keep_qualifier=True, single=True)
         if found and (g == "after" or found[0].end == m.end(g)):
             return _entity(text, found[0].start, found[0].end, "event:gathering")

@@ -13,7 +13,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 import regex
@@ -193,7 +193,13 @@ _NEXT_GIVING = regex.compile(rf"\bneste\s+(?:pris|utdeling|utdeling|tildeling|go
 
 
 def _next_giving(reading: Reader) -> Mention | None:
-    m = _NEXT_GIVING.search(reading.text, timeout=TIMEOUT)
+    return _next_giving_in(reading.text)
+
+
+@lru_cache(maxsize=8)
+def _next_giving_in(text: str) -> Mention | None:
+    """Once per article, however many prizes ask (a string's hash is computed once)."""
+    m = _NEXT_GIVING.search(text, timeout=TIMEOUT)
     return Mention(text=m.group("y"), start=m.start("y"), end=m.end("y"), rule="year:next-giving") if m else None
 
 
@@ -398,9 +404,14 @@ def _with_field(reading: Reader, start: int, end: int) -> tuple[int, int]:
     owner = reading.text[start:end]
     if " " in owner or not owner[:1].isupper():
         return start, end
+    return _owner_with_field(reading.text, owner) or (start, end)
+
+
+@lru_cache(maxsize=64)
+def _owner_with_field(text: str, owner: str) -> tuple[int, int] | None:
     m = regex.search(rf"(?<![\p{{L}}-]){regex.escape(owner)}\s+for\s+\p{{Ll}}[\p{{L}}-]*(?:\s+og\s+\p{{Ll}}[\p{{L}}-]*)?(?![\p{{L}}-])",
-                     reading.text, regex.V1, timeout=TIMEOUT)
-    return m.span() if m else (start, end)
+                     text, regex.V1, timeout=TIMEOUT)
+    return m.span() if m else None
 
 
 def _municipality_of_organ(reading: Reader, body: Entity) -> Entity:
