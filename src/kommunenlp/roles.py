@@ -44,18 +44,22 @@ def role_patterns() -> tuple[RolePattern, ...]:
     filler = r"(?:\s+(?:\d{1,2}\.(?=\s\p{Ll})|[^\s,.;:!?§]+))"
     subst = {"{P}": prize, "{F}": filler + "{0,4}?", "{F8}": filler + "{0,8}?",
              "{AUX}": r"(?:er|ble|blei|vart|blir|vert|har\s+blitt|har\s+vorte)"}
+    def substituted(src: str) -> str:
+        for k, v in subst.items():
+            src = src.replace(k, v)
+        return src
+
     out = []
     for i, row in enumerate(t["pattern"]):
         src = row["trigger"]
         if src[:1].isalpha() or src.startswith(("(?:", "{AUX}")):
             src = r"\b" + src  # a trigger starts a word: "er" in "Flatanger" is not "er"
-        for k, v in subst.items():
-            src = src.replace(k, v)
+        src = substituted(src)
         out.append(RolePattern(
             name=f"{row['role']}:{row['side']}:{i}", role=row["role"], side=row["side"],
             trigger=regex.compile(src, regex.V1 | regex.IGNORECASE), prize_after=row.get("prize_after", False),
             prize_in_sentence=row.get("prize_in_sentence", False),
-            until=regex.compile(row["until"], regex.V1) if "until" in row else None,
+            until=regex.compile(substituted(row["until"]), regex.V1 | regex.IGNORECASE) if "until" in row else None,
             single=row.get("single", False), keep_qualifier=row.get("keep_qualifier", False),
             only_status=row.get("only_status"), this_giving=row.get("this_giving", False)))
     return tuple(out)
