@@ -245,3 +245,19 @@ def test_candidates_are_competitors_not_winners(nlp, text):
 def test_a_title_without_a_name_is_no_body(nlp, text):
     (award,) = extract(text, nlp=nlp).awards
     assert award.awarding_body is None and award.presenters == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vedtekter for kulturprisen\n\n1. Kulturprisen kan deles ut til personer eller lag i Gran.\n"
+    "2. Innbyggerne kan foreslå kandidater.\n3. Prisen overrekkes av ordføreren.",
+    "Retningsliner for Kulturprisen i Vik\n\nPrisen kan delast ut til eit lag eller ein person. "
+    "Alle kan føreslå kandidatar. Prisen vert overrekt av ordføraren.",
+])
+def test_a_page_of_statutes_is_no_award_event(nlp, text):
+    assert extract(text, nlp=nlp).awards == []
+
+
+def test_statutes_with_a_call_are_an_announced_award(nlp):
+    text = ("Vedtekter for kulturprisen\n\nKulturprisen kan deles ut til personer eller lag i Gran. "
+            "Send inn forslag innen 1. mars 2025.")
+    assert [a.status for a in extract(text, nlp=nlp).awards] == ["announced"]

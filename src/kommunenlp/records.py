@@ -115,7 +115,8 @@ def _linked(reading: Reader, rec: AwardRecord) -> AwardRecord:
 def build_records(reading: Reader) -> list[AwardRecord]:
     """The records of the prizes a reading found: per prize this year's giving (when a status
     holds) and one record per earlier giving."""
-    cues = {k: bool(any_pattern("roles", "status", k).search(reading.text)) for k in ("announced", "nominated", "call")}
+    cues = {k: bool(any_pattern("roles", "status", k).search(reading.text))
+            for k in ("announced", "nominated", "call", "statutes")}
     out: list[AwardRecord] = []
     for prize in reading.prizes.values():
         reading.on_time()
@@ -259,11 +260,13 @@ def _status(reading: Reader, prize: PrizeFindings, givings: _Givings, main_year:
         return "awarded"
     if givings.competitors and (cues["nominated"] or any(f.only_status is None for f, _ in givings.competitors)):
         return "nominated"
-    if cues["announced"]:
+    if cues["announced"] and (cues["call"] or not cues["statutes"] or main_year is not None):
         return "announced"
     clause = prize.frame_status if prize.frame_status in ("awarded", "nominated", "announced") else None
     if clause == "announced" and main_year is None and not _anchored(reading, prize):
         clause = None  # "skal heretter dele ut medaljen": a habit, not an upcoming award
+    if clause in ("announced", "nominated") and main_year is None and cues["statutes"] and not cues["call"]:
+        clause = None  # a statute's "Prisen kan deles ut til …", "overrekkes av …": the standing prize
     if givings.past and clause == "awarded" and (main_year is None or str(int(main_year.text)) in givings.past):
         # the clause that gave a winner gave an earlier one (unless the prize's own year is
         # none of theirs: "Kulturprisen 2024 vart delt ut i går. I fjor gjekk prisen til X")
