@@ -63,6 +63,8 @@ def test_genitive_names_the_awarding_body():
     ("Vik songlag fekk kulturprisen. Kulturprisen er Voss herad sin gjævaste pris.", "Voss herad"),
     ("Kari Li fikk kulturprisen 2025. Prisen er Ringsaker kommunes høyeste kulturutmerkelse.", "Ringsaker kommune"),
     ("Vik songlag fekk Kulturprisen 2024. Prisen er Vik kommune sin høgaste utmerking.", "Vik kommune"),
+    # whose choosing it is
+    ("Gretes Garn AS vant magasinet Familien sin kåring av Norges beste garnbutikk i 2020.", "Familien"),
     # the owner by the fullest name the text gives it
     ("Kari Li fikk Nasjonalforeningens folkehelsepris 2024. Forslag sendes til Nasjonalforeningen for folkehelsen.",
      "Nasjonalforeningen for folkehelsen"),

@@ -257,7 +257,9 @@ def _context_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
 def _context(shape: str, m: regex.Match[str]) -> PrizeMention:
     s, e = m.span("name")
     year = m.span("year") if "year" in m.re.groupindex and m.group("year") else None
-    return PrizeMention(s, e, m.group("name").strip("«»\"“”").lower(), None, year, shape)
+    # "magasinet Familien sin kåring av Norges beste garnbutikk": whose choosing it is
+    owner = m.span("owner") if "owner" in m.re.groupindex and m.group("owner") else None
+    return PrizeMention(s, e, m.group("name").strip("«»\"“”").lower(), owner, year, shape)
 
 
 @cache
