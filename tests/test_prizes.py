@@ -63,6 +63,10 @@ def test_genitive_names_the_awarding_body():
     ("Vik songlag fekk kulturprisen. Kulturprisen er Voss herad sin gjævaste pris.", "Voss herad"),
     ("Kari Li fikk kulturprisen 2025. Prisen er Ringsaker kommunes høyeste kulturutmerkelse.", "Ringsaker kommune"),
     ("Vik songlag fekk Kulturprisen 2024. Prisen er Vik kommune sin høgaste utmerking.", "Vik kommune"),
+    # an owner said as a definite noun, named in full elsewhere in the text
+    ("Kari Li fikk idrettsrådets hederspris. Gran idrettsråd har 40 medlemslag.", "Gran idrettsråd"),
+    ("Vik kommune fekk fylkesmannens miljøvernpris 2024. Fylkesmannen i Vestland har vurdert 12 kandidatar.",
+     "Fylkesmannen i Vestland"),
     # whose choosing it is
     ("Gretes Garn AS vant magasinet Familien sin kåring av Norges beste garnbutikk i 2020.", "Familien"),
     # the owner by the fullest name the text gives it

@@ -140,7 +140,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if not is_title(m.group()) and text.startswith(" for ", m.end()):
             break  # "Hovudutval for næring og kultur" is a name, "Hovudutvalet" alone is not
-        if m.group().lower() in _offices() and _PLACE_AFTER.match(text, m.end()):
+        if is_office(m.group()) and _PLACE_AFTER.match(text, m.end()):
             break  # an office that is an institution, by its place: "Statsforvaltaren i Vestland"
         rest = _WORD_SPACE.match(text, start, end)
         start = rest.end() if rest else end
@@ -155,6 +155,11 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
 @cache
 def _offices() -> frozenset[str]:
     return frozenset(table("names")["offices"])
+
+
+def is_office(word: str) -> bool:
+    """An office that is an institution ("Statsforvaltaren", "fylkesmannen")."""
+    return word.lower() in _offices()
 
 
 _PLACE_AFTER = regex.compile(r"\s(?:i|på)\s\p{Lu}", regex.V1)

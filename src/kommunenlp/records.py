@@ -23,7 +23,7 @@ from .events import find_event, gathering_venue
 from .lexicon import TIMEOUT, any_pattern, any_word, table, whole_words
 from .money import find_money
 from .municipalities import link, names_a_municipality
-from .names import GENITIVE_BEFORE_NOUN, NameSpan, is_occupation, is_org_word, is_title
+from .names import GENITIVE_BEFORE_NOUN, NameSpan, is_occupation, is_office, is_org_word, is_title
 from .prizes import MASK, PrizeMention, anaphor_pattern, same_owner
 from .roles import this_giving_rules
 from .schema import AwardRecord, DateMention, Entity, Event, Mention, Money, Person, Prize, Status
@@ -395,10 +395,31 @@ def _body(reading: Reader, prize: PrizeFindings) -> Entity | None:
               and (reading.label(NameSpan(*m.owner)) != "PER"
                    or any(is_org_word(w) for w in reading.text[slice(*m.owner)].split()))]
     if not owners:
-        return None
+        return _named_owner_noun(reading, prize)
     s, e = max(owners, key=lambda o: o[1] - o[0])
     s, e = _with_field(reading, *_spelled_out(reading, s, e))
     return Entity(name=reading.text[s:e], text=reading.text[s:e], start=s, end=e, rule="body:prize-name")
+
+
+# "idrettsrådets hederspris", "fylkesmannens miljøvernpris": an organisation said as a definite noun
+_OWNER_NOUN = regex.compile(r"(?<![\p{L}-])(?P<stem>\p{Ll}{4,}?)(?:ets|ens|as)\s+(?:\p{Ll}+\s+)?\p{Ll}*(?:pris|stipend|premie)",
+                            regex.V1)
+
+
+def _named_owner_noun(reading: Reader, prize: PrizeFindings) -> Entity | None:
+    """A prize owned by an organisation said as a definite noun ("idrettsrådets hederspris") is
+    that organisation's where the text names it in full ("Gran idrettsråd", "Fylkesmannen i Vestland")."""
+    for m in prize.mentions:
+        own = _OWNER_NOUN.match(reading.text, m.start, m.end)
+        if own is None or not (is_org_word(own.group("stem")) or is_office(own.group("stem") + "en")):
+            continue
+        stem = own.group("stem")
+        full = regex.search(rf"(?<![\p{{L}}-])(?:\p{{Lu}}[\p{{L}}-]*\s+{stem}(?![\p{{L}}])|(?i:{stem})en\s+(?:i|på)\s+\p{{Lu}}[\p{{L}}-]*)",
+                            reading.masked, regex.V1, timeout=TIMEOUT)
+        if full:
+            return Entity(name=reading.text[full.start():full.end()], text=reading.text[full.start():full.end()],
+                          start=full.start(), end=full.end(), rule="body:owner-noun")
+    return None
 
 
 def _with_field(reading: Reader, start: int, end: int) -> tuple[int, int]:
