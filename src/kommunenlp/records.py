@@ -413,13 +413,19 @@ def _named_owner_noun(reading: Reader, prize: PrizeFindings) -> Entity | None:
         own = _OWNER_NOUN.match(reading.text, m.start, m.end)
         if own is None or not (is_org_word(own.group("stem")) or is_office(own.group("stem") + "en")):
             continue
-        stem = own.group("stem")
-        full = regex.search(rf"(?<![\p{{L}}-])(?:\p{{Lu}}[\p{{L}}-]*\s+{stem}(?![\p{{L}}])|(?i:{stem})en\s+(?:i|på)\s+\p{{Lu}}[\p{{L}}-]*)",
-                            reading.masked, regex.V1, timeout=TIMEOUT)
+        full = _named_in_full(reading.masked, own.group("stem"))
         if full:
-            return Entity(name=reading.text[full.start():full.end()], text=reading.text[full.start():full.end()],
-                          start=full.start(), end=full.end(), rule="body:owner-noun")
+            s, e = full
+            return Entity(name=reading.text[s:e], text=reading.text[s:e], start=s, end=e, rule="body:owner-noun")
     return None
+
+
+@lru_cache(maxsize=64)
+def _named_in_full(masked: str, stem: str) -> tuple[int, int] | None:
+    """Once per article and noun, however many mentions ask."""
+    full = regex.search(rf"(?<![\p{{L}}-])(?:\p{{Lu}}[\p{{L}}-]*\s+{stem}(?![\p{{L}}])|(?i:{stem})en\s+(?:i|på)\s+\p{{Lu}}[\p{{L}}-]*)",
+                        masked, regex.V1, timeout=TIMEOUT)
+    return full.span() if full else None
 
 
 def _with_field(reading: Reader, start: int, end: int) -> tuple[int, int]:
