@@ -571,7 +571,7 @@ class Reader:
                 names = self._without_affiliations(names)
             hs, he = self.sentences[item.heading]
             key = self._prize_for(item.heading, hs, he, hs)
-            if not key or self._names_another_prize(item, key):
+            if not key:
                 continue
             year = None
             if item.year:
@@ -583,15 +583,6 @@ class Reader:
             if role == "recipient" and year is not None:
                 role = "past_recipient"  # "vinnarane av P: A (2023), B (2022)": each its own giving
             self.prizes[key].findings.append(Finding(role, names, item.sentence, year, f"list:{item.kind}"))
-
-    def _names_another_prize(self, item: ListItem, key: str) -> bool:
-        """ "Dette er dei nominerte:\n* Som Årets nykommar kappast A og B": a line below the heading
-        that names a prize of its own is its own clause about that prize, not an item of the
-        heading's."""
-        if item.sentence == item.heading:
-            return False
-        s, e = self.sentences[item.sentence]
-        return any(m.key != key for m in self.starting_in(s, e))
 
     def _category(self, item: ListItem, names: list[NameSpan], labels: list[tuple[int, int]]) -> None:
         """ "Årets trener: A, Klubb, B, Klubb": the label names a prize of its own (a prize name

@@ -454,7 +454,7 @@ def _municipality_of_organ(reading: Reader, body: Entity) -> Entity:
             not (m.group("organ").lower() in _organ_words() or _ORGAN_HEAD.search(m.group("organ"))):
         return body
     place = m.group("place")
-    s, e = reading.municipal_forms.get(place.split()[0], m.span("place")) if " " not in place else m.span("place")
+    s, e = reading.municipal_forms.get(place, m.span("place"))  # "Gran" -> the text's "Gran kommune"
     return body.model_copy(update={"name": reading.text[s:e], "text": reading.text[s:e], "start": s, "end": e,
                                    "rule": f"{body.rule}:municipality"})
 
