@@ -20,7 +20,7 @@ import regex
 
 from .dates import YEAR, YEAR_WORD, find_dates, last_year_in, year_written_in
 from .events import find_event, gathering_venue
-from .lexicon import TIMEOUT, any_pattern, any_word, table, whole_words
+from .lexicon import TIMEOUT, any_pattern, any_word, whole_words
 from .money import find_money
 from .municipalities import link, names_a_municipality
 from .names import GENITIVE_BEFORE_NOUN, NameSpan, is_occupation, is_office, is_org_word, is_title
@@ -451,7 +451,7 @@ def _municipality_of_organ(reading: Reader, body: Entity) -> Entity:
     # the names reader may have stepped over the place ("Formannskapet" of "Formannskapet i Gran")
     m = _ORGAN_OF_PLACE.match(reading.text, body.start, timeout=TIMEOUT)
     if m is None or body.end not in (m.end("organ"), m.end()) or \
-            not (m.group("organ").lower() in _organ_words() or _ORGAN_HEAD.search(m.group("organ"))):
+            not (whole_words("names", "municipal_organs").fullmatch(m.group("organ")) or _ORGAN_HEAD.search(m.group("organ"))):
         return body
     place = m.group("place")
     s, e = reading.municipal_forms.get(place, m.span("place"))  # "Gran" -> the text's "Gran kommune"
@@ -463,11 +463,6 @@ def _municipality_of_organ(reading: Reader, body: Entity) -> Entity:
 _ORGAN_OF_PLACE = regex.compile(r"(?P<organ>\p{L}[\p{L}-]*)(?:\s+for\s+[^,.\n]{1,40}?)?\s+i\s+"
                                 r"(?P<place>\p{Lu}[\p{L}-]+(?:\s+(?:kommune|herad))?)(?![\p{L}-])", regex.V1)
 _ORGAN_HEAD = regex.compile(r"(?i)(?:utval|utvalg|utvalet|utvalget|styre|styret|rådet|råd)$", regex.V1)
-
-
-@cache
-def _organ_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in table("names")["municipal_organs"])
 
 
 def _owned_by_noun(reading: Reader, m: PrizeMention, tables: tuple[str, ...]) -> bool:
