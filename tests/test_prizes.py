@@ -226,6 +226,27 @@ def test_a_capitalised_modifier_before_a_genitive_is_part_of_the_owner(text, own
     assert text[m.owner[0]:m.owner[1]] == owner
 
 
+@pytest.mark.parametrize("text, owner", [
+    ("Tromsø kommune er vinner av Statens vegvesens trafikksikkerhetspris 2024.", "Statens vegvesen"),
+    ("Norges Bondelags kulturpris for 2023 gikk til Ola Hansen.", "Norges Bondelag"),
+    ("Den norske kirkes kulturpris 2024 går til Kari Dale.", "Den norske kirke"),
+    ("Det norske teatrets ærespris gjekk i år til Kari Dale.", "Det norske teatret"),
+    ("KS' innovasjonspris for 2023 gikk til Bodø kommune.", "KS"),
+    ("Fylkesmannen i Innlandet sin miljøpris for 2022 gikk til Ola Hansen.", "Fylkesmannen i Innlandet"),
+    ("Statsforvaltaren i Vestland sin miljøpris gjekk til Vik IL.", "Statsforvaltaren i Vestland"),
+])
+def test_an_owner_of_several_words_owns_the_prize(text, owner):
+    (m,) = find_prizes(text)
+    assert text[m.owner[0]:m.owner[1]] == owner
+
+
+@pytest.mark.parametrize("text", ["Statens kunstnarstipend for 2024 gjekk til Kari Dale.",
+                                  "Per Hansen fikk fylkets kulturpris 2024."])
+def test_a_genitive_that_names_no_organisation_owns_nothing(text):
+    (m,) = find_prizes(text)
+    assert m.owner is None
+
+
 def test_an_abbreviation_in_brackets_after_the_owner():
     text = "Kommunal- og moderniseringsdepartementets (KMD) innovasjonspris deles ut årlig."
     (m,) = find_prizes(text)

@@ -93,8 +93,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # "KMDs", "Helse- og omsorgsdepartementets", and the Nynorsk possessive "Tysnes kommune sin".
     # "Vestfold og Telemarks kulturpris": a county whose name has "og" in it
     one_og = alternation(table("names")["one_name_with_og"])
-    gen = (rf"(?:(?:{one_og})s(?=\s)"
-           r"|(?P<poss>(?:\p{Lu}[\p{L}-]*\s){1,3}(?:(?:fylkes)?kommune\s|herad\s)?)(?:sin|si|sitt|sine)"
+    # "Statens vegvesens", "Den norske kyrkjas": a name of two words whose first is no owner alone;
+    # "KS' innovasjonspris": the apostrophe after an abbreviation
+    starts = alternation(table("names")["genitive_name_starts"])
+    gen = (rf"(?:(?:{one_og})s(?=\s)|(?:{starts})\s\p{{Ll}}+s(?=\s)|De[nt]\s\p{{Ll}}+e\s\p{{Ll}}+s(?=\s)|\p{{Lu}}{{2,}}'(?=\s)"
+           # "Fylkesmannen i Innlandet sin": an office with its place
+           r"|(?P<poss>(?:\p{Lu}[\p{L}-]*\s(?:i\s(?=\p{Lu}))?){1,3}(?:(?:fylkes)?kommune\s|herad\s)?)(?:sin|si|sitt|sine)"
            r"|\p{Lu}\p{L}*\s?-\s(?:og|eller)\s\p{L}+s"
            # a capitalised word before the genitive is part of the owner ("Stord kommunes", "Fritt
            # Ords"), unless it ends a name of its own ("Kari Nilsen Ringsakers pris") or the genitive
@@ -167,13 +171,21 @@ def _span(m: regex.Match[str], group: str) -> tuple[int, int] | None:
     return m.span(group) if m.group(group) else None
 
 
+def _names_owner(gen: str) -> bool:
+    """The genitive names an organisation: capitalised, and not a word that owns no prize alone
+    ("Statens kunstnarstipend", "Årets"), unless it starts a name of two ("Statens vegvesens")."""
+    words = gen.split()
+    return gen[0].isupper() and (words[0].lower() not in _sets()["not_bodies"] or
+                                 len(words) > 1 and words[0] in table("names")["genitive_name_starts"])
+
+
 def _compound(m: regex.Match[str]) -> PrizeMention | None:
     word = m.group("word")
     bare = _head_key(word) in _sets()["heads"]
     # A genitive takes the indefinite form ("KMDs innovasjonspris"); before "prisen" a word
     # ending in -s is a name of its own ("Lindås prisen").
     gen = m.group("gen") if _head_key(word) == word.lower() else None
-    named_owner = gen is not None and gen[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]
+    named_owner = gen is not None and _names_owner(gen)
     field = bool(m.group("for")) and bool(_FIELD_TAIL.match(m.string, m.start("for")) or
                                           not bare and _NOUN_FIELD.match(m.string, m.start("for")) or
                                           _BEST_FIELD.match(m.string, m.start("for")) and _won_a(m.string, m.start()))
@@ -198,7 +210,7 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
             owner = (m.start("poss"), m.end("poss") - 1)  # without the space before "sin"
         elif mod and mod[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]:
             owner = (m.start("mod"), m.end("gen") - 1)  # "Norsk kulturråds ærespris": the owner is "Norsk kulturråd"
-        elif gen[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]:
+        elif _names_owner(gen):
             owner = (m.start("gen"), m.end("gen") - 1)  # without the genitive -s
     if m.group("place") or m.group("owner_after"):
         owner = m.span("place") if m.group("place") else m.span("owner_after")
