@@ -132,6 +132,7 @@ def _sets() -> dict[str, frozenset[str]]:
     t = table("prizes")
     return {"not": frozenset(w.lower() for w in t["not_prizes"] + t["anaphors"]),
             "not_bodies": frozenset(t["not_bodies"]),
+            "genitive_starts": frozenset(table("names")["genitive_name_starts"]),
             "qualifying": frozenset(t["qualifying_genitives"]),
             "title_not": frozenset(t["title_not_prizes"]),
             "title_parts": frozenset(t["title_part_endings"]),
@@ -176,7 +177,7 @@ def _names_owner(gen: str) -> bool:
     ("Statens kunstnarstipend", "Årets"), unless it starts a name of two ("Statens vegvesens")."""
     words = gen.split()
     return gen[0].isupper() and (words[0].lower() not in _sets()["not_bodies"] or
-                                 len(words) > 1 and words[0] in table("names")["genitive_name_starts"])
+                                 len(words) > 1 and words[0] in _sets()["genitive_starts"])
 
 
 def _compound(m: regex.Match[str]) -> PrizeMention | None:
@@ -210,7 +211,7 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
             owner = (m.start("poss"), m.end("poss") - 1)  # without the space before "sin"
         elif mod and mod[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]:
             owner = (m.start("mod"), m.end("gen") - 1)  # "Norsk kulturråds ærespris": the owner is "Norsk kulturråd"
-        elif _names_owner(gen):
+        elif named_owner:
             owner = (m.start("gen"), m.end("gen") - 1)  # without the genitive -s
     if m.group("place") or m.group("owner_after"):
         owner = m.span("place") if m.group("place") else m.span("owner_after")
