@@ -33,7 +33,7 @@ from .frames import FrameHit, find_frames, implicit_cues
 from .lexicon import TIMEOUT, alternation, scan_timeout, table, whole_words
 from .lists import ListItem, find_list_items
 from .municipalities import link
-from .names import (WORD_BEFORE, NameSpan, abbreviated_start, is_org_word, is_title, names_after,
+from .names import (WORD_BEFORE, NameSpan, abbreviated_start, is_agency_name, is_org_word, is_title, names_after,
                     names_before)
 from .prizes import (COORDINATION, MASK, PrizeMention, anaphor_pattern, capital_inside_sentence, find_prizes,
                      mask_prizes)
@@ -517,11 +517,13 @@ class Reader:
                 continue  # outside the scoped analysis: a definite plural ("Arrangørene") is no name
             if tok is not None and tok.pos_ in _NOT_NAME_POS and _starts_clause(tok) and (
                     not tok.ent_type_ or tok.pos_ == "NOUN" and tok.lemma_.lower() != tok.lower_) \
-                    and link(tok.text) is None and self._fullest(n.start, n.end) == (n.start, n.end):
+                    and link(tok.text) is None and not is_agency_name(tok.text) \
+                    and self._fullest(n.start, n.end) == (n.start, n.end):
                 # the NER's word beats the tagger's ("Knutepunkt", ORG, stays), but not for an
                 # inflected common noun ("Koret", lemma "kor"): names do not inflect; a
                 # municipality's name is one whatever the tagger says ("Ål", "Vik", "Bø"), and so is
-                # a definite word whose name the text gives ("Ungdomsrådet": "Herøy ungdomsråd")
+                # a definite word whose name the text gives ("Ungdomsrådet": "Herøy ungdomsråd"),
+                # and a state agency's ("Landbruksdirektoratet")
                 continue
             out.append(n)
         return out
@@ -726,10 +728,16 @@ def _starts_clause(tok: Token) -> bool:
 
 
 def _owns_next(span: Span) -> bool:
-    """The name is a genitive the tagger marks, before a common noun ("Bokhandlerforeningens kåring")."""
+    """The name is a genitive the tagger marks, before a common noun ("Bokhandlerforeningens kåring").
+    A genitive is written with its -s or an apostrophe: the tagger's "Case=Gen" on "IL" in "fekk Vik
+    IL prisen" is a misreading."""
     last = span[-1]
     nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    return "Gen" in last.morph.get("Case", []) and nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].islower()
+    return "Gen" in last.morph.get("Case", []) and last.text.endswith(_GENITIVE_ENDINGS) and nxt is not None \
+        and nxt.pos_ == "NOUN" and nxt.text[:1].islower()
+
+
+_GENITIVE_ENDINGS = ("s", "S", "'", "’", "x", "z")
 
 
 def anaphor_in(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:

@@ -23,8 +23,6 @@ COPULAS = frozenset({"være", "vere"})
 _BECOME = COPULAS | {"bli", "verte"}
 MODALS = frozenset({"skulle", "ville", "kunne", "måtte", "burde"})
 _SLOT_DEPS = {"SUBJ": "subj", "DOBJ": "obj", "IOBJ": "iobj", "SPRED": "spred", "OPRED": "opred"}
-# Anaphors a phrase after them may name: "prisen for årets utøver"
-_NAMED_BY_PHRASE = frozenset({"prisen", "prisa", "utmerkelsen", "utmerkinga"})
 # Children that end an argument: a preposition's phrase, a clause, a verb of its own.
 _NOT_IN_ARGUMENT = frozenset({"ADP", "SCONJ", "VERB", "AUX"})
 
@@ -62,11 +60,6 @@ class FrameHit:
 
 
 @cache
-def _phrase_prepositions() -> frozenset[str]:
-    return frozenset(table("frames")["phrase_prepositions"])
-
-
-@cache
 def _event_words() -> tuple[frozenset[str], tuple[str, ...]]:
     t = table("events")
     return frozenset(w.lower() for w in t["standalone"]), tuple(t["heads"])
@@ -90,24 +83,14 @@ def _adverb_prepositions() -> dict[str, str]:
     return dict(table("frames")["adverb_prepositions"])
 
 
-@cache
-def _earlier_words() -> frozenset[str]:
-    return frozenset(table("frames")["earlier"])
-
-
-@cache
-def _time_nouns() -> frozenset[str]:
-    return frozenset(table("frames")["time_nouns"])
-
-
 def _is_time(t: Token) -> bool:
     """ "år" of "kvart år", "i år": a noun of time, which the parser may take for an argument."""
-    return t.lemma_.lower() in _time_nouns()
+    return t.lemma_.lower() in _words("time_nouns")
 
 
 def _earlier(frame: Frame, slots: dict[str, list[Token]]) -> bool:
     """ "Tidlegare vinnarar er A og B": the word the frame requires is modified as a past one."""
-    return any(c.lower_ in _earlier_words() for k in frame.require for t in slots.get(k, ()) for c in t.children)
+    return any(c.lower_ in _words("earlier") for k in frame.require for t in slots.get(k, ()) for c in t.children)
 
 
 @cache
@@ -154,6 +137,17 @@ def _passive(v: Token, chain: list[Token]) -> bool:
     return bool(auxes & COPULAS) and participle
 
 
+@cache
+def _named_by_phrase() -> dict[str, tuple[str, ...]]:
+    return {w: tuple(preps) for w, preps in table("frames")["named_by_phrase"].items()}
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    """One of the frame table's word lists ("honours", "time_nouns", ...)."""
+    return frozenset(table("frames")[key])
+
+
 def _argument(t: Token) -> tuple[int, int]:
     """Character span of an argument: the token with its modifiers and conjuncts, without the
     prepositional phrases, clauses and verbs attached to it (and a time word the parser hung
@@ -169,6 +163,17 @@ def _argument(t: Token) -> tuple[int, int]:
     while len(toks) > 1 and toks[-1].is_punct:
         toks.pop()
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _party(t: Token) -> Token:
+    """The party an argument stands for: a committee's organisation ("Juryen i Hanen har kåra X":
+    Hanen's jury chose, for Hanen), else the argument itself."""
+    if t.lemma_.lower() in _words("committees") or t.lower_ in _words("committees"):
+        of = next((c for c in t.children if c.lower_ == "i" and c.i > t.i), None)
+        member = next((c for c in of.children if c.dep_ == "PUTFYLL"), None) if of is not None else None
+        if member is not None and member.pos_ == "PROPN":
+            return member
+    return t
 
 
 def _governor(t: Token, chain_ids: set[int]) -> bool:
@@ -215,7 +220,7 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
                 out["subj"] = subj
         elif (ctrl := _controller(chain)) is not None:
             out["subj"] = [ctrl]  # "Formannskapet vedtok å tildele prisen til X": who decided gives it
-        elif (noun := _noun_of_infinitive(chain)) is not None and noun.lemma_.lower() in _honours():
+        elif (noun := _noun_of_infinitive(chain)) is not None and noun.lemma_.lower() in _words("honours"):
             # "Ordførar Kari Nes hadde æra av å dele ut prisen": the honour's holder did it
             subj = [c for c in noun.head.children if c.dep_ == "SUBJ"]
             if subj:
@@ -235,7 +240,7 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         if not preposition or not _governor(t, ids) or t.i == v.i:
             continue
         word = t.lower_
-        if word in ("av", "med") and t.head.lower_ in _phrase_prepositions():
+        if word in ("av", "med") and t.head.lower_ in _words("phrase_prepositions"):
             word = t.head.lower_  # "på vegne av X" is slot "vegne", "i konkurranse med X" slot "konkurranse"
         adverb = next((c.lower_ for c in t.children if c.lower_ in _adverb_prepositions()), None)
         if adverb:
@@ -248,7 +253,7 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         elif word == "i" and obj is not None and obj.i > t.i + 1 and _is_time(t.doc[t.i + 1]) \
                 and "obj" not in out:
             word = "obj"  # "Idrettsprisen tildeles i år Bø IL": the name after "i år" is the object, not a place
-        if obj is not None and obj.lower_ not in _phrase_prepositions():
+        if obj is not None and obj.lower_ not in _words("phrase_prepositions"):
             out.setdefault(word, []).append(obj)
     return out
 
@@ -316,9 +321,10 @@ def _prize_span(t: Token) -> tuple[int, int]:
         sub = list(t.subtree)
         return sub[0].idx, sub[-1].idx + len(sub[-1])
     start, end = _argument(t)
-    if t.lower_ in _NAMED_BY_PHRASE:
+    naming = _named_by_phrase().get(t.lower_, ())
+    if naming:
         for c in t.children:
-            if c.lower_ in ("for", "som") and c.i > t.i:
+            if c.lower_ in naming and c.i > t.i:
                 last = max(c.subtree, key=lambda x: x.i)
                 end = max(end, last.idx + len(last))
     return start, end
@@ -342,17 +348,12 @@ def _two_complements(slots: dict[str, list[Token]]) -> dict[str, list[Token]]:
     return {**slots, "subj": spred[:1], "spred": spred[1:]}
 
 
-@cache
-def _controllers() -> frozenset[str]:
-    return frozenset(table("frames")["controllers"])
-
-
 def _controller(chain: list[Token]) -> Token | None:
     """The subject of the verb an infinitive completes ("vedtok å tildele"), when that verb's
     subject does the infinitive (``controllers``)."""
     top = chain[-1]
     marker = top.head
-    if marker.lower_ != "å" or marker.head.i == marker.i or marker.head.lemma_.lower() not in _controllers():
+    if marker.lower_ != "å" or marker.head.i == marker.i or marker.head.lemma_.lower() not in _words("controllers"):
         return None
     return next((c for v in _chain(marker.head) for c in v.children if c.dep_ == "SUBJ"), None)  # "har valt å gje"
 
@@ -371,12 +372,7 @@ def _under_noun(chain: list[Token]) -> bool:
     the noun's own clause is the frame ("vedtok å gi prisen til X" completes a verb and counts),
     and so does one that completes an honour ("hadde æra av å dele ut prisen")."""
     noun = _noun_of_infinitive(chain)
-    return noun is not None and noun.lemma_.lower() not in _honours()
-
-
-@cache
-def _honours() -> frozenset[str]:
-    return frozenset(table("frames")["honours"])
+    return noun is not None and noun.lemma_.lower() not in _words("honours")
 
 
 def _past(chain: list[Token]) -> bool:
@@ -494,7 +490,7 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             # agent parsed onto the prize), a phrase still fills a role
             prize_words = {t.i for t in prize.subtree}
             required = {t.i for k in frame.require for t in slots.get(k, ())} | prize_words
-            roles = tuple((table_[k], *_argument(t)) for k, toks in args.items() if k in table_
+            roles = tuple((table_[k], *_argument(_party(t))) for k, toks in args.items() if k in table_
                           for t in toks if not _in_argument(t, ids, required)
                           and not (_of_a_noun(k, t, ids) and t.head.head.i not in prize_words))
             status = _status(frame, chain)

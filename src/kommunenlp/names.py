@@ -278,6 +278,18 @@ def _org_heads() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(w for w in heads if w.islower()), frozenset(w for w in heads if not w.islower())
 
 
+def is_agency_name(word: str) -> bool:
+    """A capitalised definite compound that names a state agency ("Landbruksdirektoratet",
+    "Kystverket"), not the bare head ("Direktoratet").
+
+    >>> is_agency_name("Landbruksdirektoratet"), is_agency_name("Direktoratet"), is_agency_name("landbruksdirektoratet")
+    (True, False, False)
+    """
+    heads = table("names")["agency_heads"]
+    lower = word.lower()
+    return word[:1].isupper() and any(lower.endswith(h) and len(lower) > len(h) + 2 for h in heads)
+
+
 def is_org_word(word: str) -> bool:
     """A word that ends an organisation's name ("songlag", "Frivilligsentral", "IL")."""
     endings, words = _org_heads()
