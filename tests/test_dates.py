@@ -46,6 +46,14 @@ def test_another_label_of_the_line_dates_it(text, iso):
     assert find_published(text).value.isoformat() == iso
 
 
+@pytest.mark.parametrize("text, iso", [
+    ("Kulturprisen til Vik songlag\n13.03.2023 10:15 (Oppdatert 14.03.2023)\n\nVik songlag fekk prisen.", "2023-03-13"),
+    ("Miljøprisen til Gran skole\nSist endret: 20.03.2023\n12.03.2023 | Nyheter\n\nGran skole vant prisen.", "2023-03-12"),
+])
+def test_a_byline_date_wins_over_a_change_label(text, iso):
+    assert str(find_published(text, "nb").value) == iso
+
+
 def test_dato_line():
     assert find_published("Pressemelding | Dato: 15.02.2019").value == dt.date(2019, 2, 15)
 

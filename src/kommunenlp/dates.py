@@ -96,16 +96,18 @@ def find_published(text: str, language: str = "nb") -> DateMention | None:
     """The article's own date from a "Publisert …" / "Sist oppdatert: …" / "Dato: …" line (its date
     on that line or the next), else from a line near the top that holds only a date (a byline).
 
-    Labels are tried in the table's order, so "Publisert" wins over "Sist oppdatert". A text that
-    is not Norwegian (``language`` "und") has none: the labels and months are Norwegian."""
+    Labels are tried in the table's order, so "Publisert" wins over "Sist oppdatert", and a byline's
+    date over a change label. A text that is not Norwegian (``language`` "und") has none: the
+    labels and months are Norwegian."""
     if language == "und":
         return None
     t = table("dates")["published"]
+    labels = t["labels"] + t["updated_labels"]
     lines = list(_LINE.finditer(text))
     best: tuple[int, DateMention] | None = None
     for n, line in enumerate(lines):
         low = line.group().lower()
-        for rank, label in enumerate(t["labels"]):
+        for rank, label in enumerate(labels):
             i = low.find(label.lower())
             if i < 0:
                 continue
@@ -120,7 +122,9 @@ def find_published(text: str, language: str = "nb") -> DateMention | None:
             if best is None or rank < best[0]:
                 best = (rank, found.model_copy(update={"rule": f"published:{label}"}))
             break
-    return best[1] if best else _date_line(text, lines[:t["date_line_within"]], language)
+    if best is not None and best[0] < len(t["labels"]):
+        return best[1]
+    return _date_line(text, lines[:t["date_line_within"]], language) or (best[1] if best else None)
 
 
 def _first_date(text: str, start: int, end: int, language: str) -> DateMention | None:
