@@ -342,6 +342,19 @@ def test_a_handing_of_coordinated_prizes_holds_for_each(parsed, text):
     assert all(a.event.name.name == "kommunestyremøtet" and str(a.award_date.value) == "2023-12-14" for a in awards)
 
 
+@pytest.mark.parametrize("text", [
+    "Gran kommune delte ut sine priser under kulturkvelden torsdag. Kulturprisen gikk til Gran musikkorps. "
+    "Idrettsprisen ble tildelt Ola Li.",
+    "Vik kommune delte ut årets prisar i kulturhuset i går. Kulturprisen gjekk til Vik songlag, og "
+    "idrettsprisen gjekk til Bø IL.",
+])
+def test_a_body_that_hands_out_its_prizes_gives_each_of_those_named_after(parsed, text):
+    awards = extract(text, nlp=parsed).awards
+    assert len(awards) == 2
+    assert {a.awarding_body.name for a in awards if a.awarding_body} == {text.split(" delte")[0]}
+    assert all(a.awarding_body for a in awards)
+
+
 @pytest.mark.parametrize("text, now, earlier, body", [
     ("Tarjei Vesaas-selskapet har gitt årets nynorskpris til Ragnhild Moe. "
      "Tidlegare har mellom andre Jon Fosse og Frode Grytten fått prisen.",

@@ -83,6 +83,14 @@ def _plural_anaphor() -> regex.Pattern[str]:
 
 
 @cache
+def _possessed_plural() -> regex.Pattern[str]:
+    """ "sine priser", "årets prisar": every prize the article names (``prizes.toml``)."""
+    t = table("prizes")
+    return regex.compile(rf"(?i:\b(?:{alternation(t['plural_owners'])})\s+(?:\p{{L}}+\s+)?"
+                         rf"(?:{alternation(t['possessed_plurals'])})\b)", regex.V1)
+
+
+@cache
 def _anaphor() -> regex.Pattern[str]:
     return regex.compile(rf"{MASK}|\b(?:{anaphor_pattern()})\b", regex.V1 | regex.IGNORECASE)
 
@@ -318,9 +326,10 @@ class Reader:
         starts = self.sentence_starts
         anaphor = _anaphor()
         cue = _implicit_cue()
+        plural = _possessed_plural()
         about_prizes = [(s, e) for n, (s, e) in enumerate(self.sentences)
                         if anaphor.search(self.masked, s, e) or cue.search(self.text, s, e)
-                        or self._after_prize(n)]
+                        or self._after_prize(n) or plural.search(self.text, s, e)]
         for hit in find_frames(self.doc, about_prizes, self._is_prize):
             self.on_time()
             i = bisect_right(starts, self.doc[hit.predicate].idx) - 1
@@ -329,7 +338,8 @@ class Reader:
             # and "X delte ut prisane" for each one named so far
             # (a prize coordinated with the one in the slot, which the parser hung elsewhere, too)
             keys = [k for m in inside for k in self._coordinated(i, m.key)] or (
-                self._named_before(hit.predicate) if _plural_anaphor().fullmatch(self.text, *hit.prize)
+                self._named_around(hit.predicate) if _plural_anaphor().fullmatch(self.text, *hit.prize)
+                or self._possessed_plural(*hit.prize)
                 else [self.sentence_prize[i]])
             keys = [k for k in dict.fromkeys(keys) if k]
             # "Kulturprisen og idrettsprisen gjekk til høvesvis A og B": the n-th name is the n-th prize's
@@ -347,10 +357,12 @@ class Reader:
                 keys += [k for k in (a.key, b.key) if k not in keys]
         return keys
 
-    def _named_before(self, token: int) -> list[str]:
+    def _named_around(self, token: int) -> list[str]:
+        """The prizes "prisane" refers to: those named before it, else (a lead that announces
+        them: "Gran kommune delte ut sine priser torsdag.") those named after it."""
         assert self.doc is not None
         at = self.doc[token].idx
-        return [m.key for m in self.mentions if m.start < at]
+        return [m.key for m in self.mentions if m.start < at] or [m.key for m in self.mentions if m.start > at]
 
     def _read_clause(self, hit: FrameHit, i: int, prize: PrizeFindings, inside: list[PrizeMention],
                      nth: int | None = None) -> None:
@@ -531,7 +543,8 @@ class Reader:
     def _is_prize(self, start: int, end: int) -> bool:
         """The span names a prize, or refers back to one ("prisen", "dei tre prisane", and "den"
         right after a sentence that names one: "Rotary deler ut Moldeprisen. I år gikk den til X")."""
-        if self._overlapping(start, end) or _anaphor_phrase().fullmatch(self.masked, start, end):
+        if self._overlapping(start, end) or _anaphor_phrase().fullmatch(self.masked, start, end) \
+                or self._possessed_plural(start, end):
             return True
         i = bisect_right(self.sentence_starts, start) - 1
         if _PRONOUN.fullmatch(self.text, start, end):
@@ -539,6 +552,11 @@ class Reader:
         # Nynorsk "han" for "prisen": only where the sentence before has the prize as its subject
         # ("Fylkeskulturprisen vert delt ut av fylket. I år gjekk han til Kari Dale.")
         return self.language == "nn" and self.text[start:end].lower() == "han" and self._prize_subject(i - 1)
+
+    def _possessed_plural(self, start: int, end: int) -> bool:
+        """The span is, or ends, "sine priser", "årets prisar" (the parser may hang the owner elsewhere)."""
+        return any(m.start() <= start and m.end() == end
+                   for m in _possessed_plural().finditer(self.text, max(0, start - 40), end))
 
     def _prize_subject(self, sentence: int) -> bool:
         """The subject of the sentence is a prize named there."""
