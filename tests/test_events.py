@@ -24,3 +24,20 @@ def test_an_event_without_a_place_takes_the_gathering_place(nlp):
             "Prisen gjekk til Vik songlag.")
     (award,) = extract(text, nlp=nlp).awards
     assert (award.event.name.name, award.event.location.name) == ("kulturkvelden", "Vik kulturhus")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kari Nes fikk Frivilligprisen 2023 på Frivillighetens dag 5. desember.", "Frivillighetens dag"),
+    ("Kari Nes fekk Kulturprisen 2023 under opninga av Vikafestivalen i Vik sentrum.", "Vikafestivalen"),
+    ("Kari Nes fikk Kulturprisen 2023 under åpningen av Hadelandsdagene.", "Hadelandsdagene"),
+    # the opening of a building is an event of its own, and "i dag" is no day's event
+    ("Kari Nes fikk Kulturprisen 2023 under åpningen av Gran kulturhus.", "åpningen"),
+])
+def test_a_genitives_day_and_the_event_an_opening_is_part_of(nlp, text, event):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.event.name.name == event
+
+
+def test_today_is_no_event(nlp):
+    (award,) = extract("Vik songlag fekk Kulturprisen 2023 i dag.", nlp=nlp).awards
+    assert award.event is None or award.event.name is None

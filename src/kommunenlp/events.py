@@ -22,6 +22,7 @@ _VENUE_PREPOSITION = regex.compile(r"(?<![\p{L}])(?:i|på)\s+$", regex.V1)
 def _patterns() -> dict[str, regex.Pattern[str]]:
     t = table("events")
     heads = alternation(t["heads"])
+    named_heads = alternation(t["named_heads"])
     standalone = alternation(t["standalone"])
     preps = alternation(t["prepositions"])
     generic = alternation(t["generic"])
@@ -30,11 +31,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     named = (r"\p{Lu}[\p{L}\d'’-]*(?:\s(?!(?:i|på|av|og|under|den|med|fredag|laurdag|lørdag)\s)[\p{L}\d'’–-]+){0,4}?"
              r"(?=\s+(?:i|på|av|under|den|med|\p{Ll}+dag|\d)\b|\s*[.,;:!?\n(]|\s*$)")
     # "Arendalskonferansen", "kultur- og idrettsgallaen", "17.mai-arrangementet", "BUFdir sin ungdomskonferanse",
-    # "Nasjonalforeningen Innlandet sitt fylkesårsmøte", "Dei nynorske festspela", "Kommunalpolitisk toppmøte"
+    # "Nasjonalforeningen Innlandet sitt fylkesårsmøte", "Dei nynorske festspela", "Kommunalpolitisk toppmøte",
+    # "Frivillighetens dag" (a named head only after a capitalised genitive)
     compound = (rf"(?:(?:\p{{Lu}}\p{{L}}*\s+){{1,3}}(?:sin|si|sitt)\s+)?"
-                rf"(?:[«\"“][^»\"”\n]{{2,60}}[»\"”]\s?-\s?\p{{L}}*|\p{{L}}+-\s(?:og|eller)\s\p{{L}}*|[\d.]*\p{{L}}{{3,}}-?"
+                rf"(?:(?:[«\"“][^»\"”\n]{{2,60}}[»\"”]\s?-\s?\p{{L}}*|\p{{L}}+-\s(?:og|eller)\s\p{{L}}*|[\d.]*\p{{L}}{{3,}}-?"
                 rf"|(?-i:\p{{Lu}})\p{{L}}+(?:\s(?-i:\p{{Ll}})\p{{L}}+)?\s(?=(?-i:\p{{Ll}}))\p{{L}}*)"
-                rf"(?:{heads})(?:\s+(?:av|for)\s+\p{{Ll}}+|\s(?-i:\p{{Lu}})[\p{{L}}-]+(?=\s*[.,;:!?\n]|\s+(?:i|på|den)\s))?(?!\p{{L}})")
+                rf"(?:{heads})|(?-i:\p{{Lu}})\p{{L}}+s\s(?-i:{named_heads}))(?:\s+(?:av|for)\s+\p{{Ll}}+|\s(?-i:\p{{Lu}})[\p{{L}}-]+(?=\s*[.,;:!?\n]|\s+(?:i|på|den)\s))?(?!\p{{L}})")
     described = alternation(t["described"])
     event = (rf"\b(?:(?:{preps})\s+(?:ein|en|eit|et)\s+(?P<described>(?-i:(?:{described})(?:\s+for\s+[\p{{Ll}}\d][\p{{L}}\d -]{{0,40}}?)?))"
              rf"(?=\s+(?:i|på)\s+(?-i:\p{{Lu}})|\s*[.,;:!?\n]|\s*$)"
@@ -75,14 +77,30 @@ def _venue_before(text: str, start: int, pos: int) -> Entity | None:
     return _entity(text, found[-1].start, found[-1].end, "event:venue")
 
 
+_OF = regex.compile(r"\s+(?:av|til)\s+", regex.V1)
+
+
+def _whole_event(text: str, name: Entity, end: int) -> Entity:
+    """ "under opninga av Vikafestivalen": a part of an event names the event it is part of (the
+    opening of a building, "åpningen av Gran kulturhus", is an event of its own)."""
+    t = table("events")
+    if name.name.lower() not in t["parts"]:
+        return name
+    of = _OF.match(text, name.end, end)
+    whole = _patterns()["named"].match(text, of.end(), end, timeout=TIMEOUT) if of else None
+    if whole is None or not whole.group().lower().endswith(tuple(t["heads"])):
+        return name
+    return _entity(text, whole.start(), whole.end(), "event:name")
+
+
 def find_event(text: str, start: int, end: int, venue: bool = True) -> Event | None:
     """The event (and place) named in the sentence ``text[start:end]``, or (with ``venue``) only a venue."""
     p = _patterns()
     m = p["event"].search(text, start, end, timeout=TIMEOUT)
     if m:
         g = next(g for g in ("named", "quoted", "named2", "named3", "event", "described") if m.group(g))
-        name = _entity(text, m.start(g), m.end(g), "event:name")
-        loc = p["loc"].match(text, m.end(), end)
+        name = _whole_event(text, _entity(text, m.start(g), m.end(g), "event:name"), end)
+        loc = p["loc"].match(text, name.end, end)
         return Event(name=name, location=_location_at(text, loc.end(), end) if loc else _venue_before(text, start, m.start()))
     for v in p["venue"].finditer(text, start, end, timeout=TIMEOUT) if venue else ():
         if text.startswith("i", v.start()) and _qualifies_a_name(text, start, v.start()):

@@ -159,10 +159,25 @@ def _argument(t: Token) -> tuple[int, int]:
             if c.pos_ not in _NOT_IN_ARGUMENT and not (c.i < t.i and _is_time(c)):
                 keep.append(c)
                 stack.append(c)
-    toks = sorted(keep, key=lambda x: x.i)
+    cut = _flat_particle(t)
+    toks = sorted((k for k in keep if cut is None or k.i < cut.i), key=lambda x: x.i)
     while len(toks) > 1 and toks[-1].is_punct:
         toks.pop()
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _flat_particle(t: Token) -> Token | None:
+    """ "I går delte ordførar Kari Li ut Kulturprisen": in V2 the parser may run the subject's name
+    on over the particle and the object ("Kari Li ut Kulturprisen", all FLAT). The particle
+    ends the name, and the word after it is the object."""
+    return next((c for c in t.children if c.dep_ == "FLAT" and c.lower_ in _particles() and c.i > t.i), None)
+
+
+def _object_after_particle(t: Token) -> Token | None:
+    particle = _flat_particle(t)
+    if particle is None:
+        return None
+    return next((c for c in t.children if c.dep_ == "FLAT" and c.i > particle.i and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _party(t: Token) -> Token:
@@ -203,6 +218,9 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         # parser gave a second subject or hung on it after the colon
         after = [c for c in subjects[0].children if c.dep_ == "KOORD" and c.i > subjects[0].i]
         out["subj"] = subjects[1:] or after[:1] or subjects
+    run_on = _object_after_particle(out["subj"][0]) if out.get("subj") and "obj" not in out else None
+    if run_on is not None:
+        out["obj"] = [run_on]
     if "iobj" in out and "obj" not in out and "opred" not in out:
         # an indirect object alone is the object ("gir sin Kulturpris til X"), but not beside a
         # predicative ("kallar seg Årets bibliotek")
@@ -424,7 +442,8 @@ def _candidates(v: Token) -> list[Frame]:
     rows = _by_lemma().get(v.lemma_.lower())
     if not rows:
         return []
-    particles = {c.lower_ for c in v.children}
+    particles = {c.lower_ for c in v.children} | {p.lower_ for c in v.children if c.dep_ == "SUBJ"
+                                                   if (p := _flat_particle(c)) is not None}
     with_particle = [f for f in rows if f.particle in particles]
     # a particle the parser hung elsewhere still follows the verb closely ("deler i år ut prisen")
     near = particles | {t.lower_ for t in v.doc[v.i + 1:v.i + 4]}
