@@ -114,3 +114,23 @@ def test_items_before_a_bad_one_are_yielded_first(rules_nlp, n_process):
         for article in extract_many(items, nlp=rules_nlp, n_process=n_process, batch_size=4):
             got.append(article)
     assert len(got) == 5 and all(a.awards for a in got)
+
+
+def test_no_break_and_thin_spaces_are_spaces(nlp):
+    text = "Kulturprisen 2023 på 20\u00a0000 kroner gikk til Kari\u202fNes."
+    article = extract(text, nlp=nlp)
+    (award,) = article.awards
+    (winner,) = award.recipients
+    assert award.amount.value == 20000
+    assert (winner.name, text[winner.start:winner.end]) == ("Kari Nes", "Kari\u202fNes")
+    assert len(article.text) == len(text)
+
+
+@pytest.mark.parametrize("text, winner", [
+    ("Kulturprisen 2023 gikk til Gran\nsangkor, som feirer 100 år i år.", "Gran sangkor"),  # a wrapped line
+    ("Kulturprisen 2023 gjekk til  Vik  songlag.", "Vik songlag"),  # runs of spaces
+])
+def test_wrapped_lines_and_runs_of_spaces_keep_a_name_whole(nlp, text, winner):
+    (award,) = extract(text, nlp=nlp).awards
+    (found,) = award.recipients
+    assert found.name == winner and text[found.start:found.end] == found.text

@@ -16,6 +16,7 @@ from .pipeline import load
 from .prizes import find_prizes
 from .schema import Article, ExtractionError, json_schema
 from .schema import Language as LanguageCode
+from .tokenizer import plain_spaces
 
 MAX_CHARS = 1_000_000
 """Longest article accepted (characters); longer input raises :class:`TextTooLongError`."""
@@ -30,7 +31,7 @@ def _check(text: object, where: str = "text") -> str:
         raise TextTooLongError(f"{where} has {len(text):,} characters; the limit is {MAX_CHARS:,} "
                                "(split the document into articles first)")
     check_encodable(text, where)
-    return text
+    return plain_spaces(text)
 
 
 def check_encodable(text: str, where: str) -> None:

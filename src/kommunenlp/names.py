@@ -41,7 +41,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     word = rf"(?:{susp}|{capw})"
     # "Skjolden beitelag", and one place with two heads: "Vennesla bibliotek og kulturhus"
     # an adjective may stand before the head: "Stange blandede kor", "Vik blanda kor"
-    tail = rf"(?:(?:\s\p{{Ll}}+[ea](?=\s\p{{Ll}}*(?:{org})(?![\p{{L}}])))?\s(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}])(?:\s(?:og|&)\s(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}]))?)"
+    tail = rf"(?:(?:\s\p{{Ll}}+[ea](?=\s\p{{Ll}}*(?:{org})(?![\p{{L}}])))?\s+(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}])(?:\s(?:og|&)\s(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}]))?)"
     one_og = alternation(t["one_name_with_og"])
     genitive = rf"(?:{alternation(t['genitive_name_starts'])})\s\p{{Ll}}+"  # "Statens vegvesen"
     # "Sparebank 1 SMN", "Rema 1000 Bjørkelangen": a number (not a year) between capitalised words
@@ -49,7 +49,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     for_heads = alternation(t["for_name_heads"])
     for_tail = (rf"(?:(?<=(?i:{for_heads}))\sfor\s(?!(?:sin|sitt|si|sine|sitt|den|det|dei|de|ein|en|ei|eit|et|å)\b)"
                 rf"\p{{Ll}}+(?:\sog\s\p{{Ll}}+)?(?=[\s,.;:)]|$))")
-    name = rf"(?:{word}(?:[ \u00a0]{word})*{tail}?{for_tail}?)(?:\s(?:19|20)\d\d(?!\d))?"
+    # (words apart by more than one space, or wrapped onto the next line, are still one name)
+    name = rf"(?:{word}(?:[ \t]+{word})*{tail}?{for_tail}?)(?:\s(?:19|20)\d\d(?!\d))?"
     jobs = alternation(t["occupation_endings"])
     # "NRK-journalist", "BNL-direktør": an organisation before the hyphen
     job = rf"(?:\p{{L}}+-)?\p{{Ll}}*(?:{jobs})(?:en|a|ar|er|ane|ene)?"

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Status = Literal["awarded", "nominated", "announced"]
 Language = Literal["nb", "nn", "und"]
@@ -22,7 +22,7 @@ class Mention(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    text: str = Field(description="Surface form exactly as it appears in the input.")
+    text: str = Field(description="Surface form as it appears in the input (a no-break or thin space as a plain one).")
     start: int = Field(ge=0, description="Character offset of the first character.")
     end: int = Field(ge=0, description="Character offset one past the last character.")
     rule: str = Field(default="", description="Name of the pattern that produced this value.")
@@ -31,11 +31,18 @@ class Mention(BaseModel):
 class Entity(Mention):
     """A named participant: municipality, organisation, person, project, place or event."""
 
-    name: str = Field(description="The name as the text gives it (same as ``text``).")
+    name: str = Field(description="The name as the text gives it (as ``text``, with a line break or a run of spaces "
+                                  "inside it written as one space: \"Gran\\nsangkor\" of wrapped text is \"Gran sangkor\").")
     label: str | None = Field(default=None, description="NorNE-style type when known (PER, ORG, GPE_ORG...).")
     kommunenummer: str | None = Field(default=None, description="Four-digit SSB municipality number, valid at the article's date.")
     fylkesnummer: str | None = Field(default=None, description="Two-digit SSB county number, valid at the article's date.")
     official_name: str | None = Field(default=None, description="Official municipality/county name, when linked.")
+
+
+    @field_validator("name")
+    @classmethod
+    def _one_space(cls, name: str) -> str:
+        return " ".join(name.split())
 
 
 class Person(Entity):
@@ -121,7 +128,8 @@ class Article(BaseModel):
     language: Language = Field(default="nb", description="Written standard: Bokmål (nb) or Nynorsk (nn); und for text that is not Norwegian (English, Swedish, …), which is not read for awards.")
     published: DateMention | None = Field(default=None, description='Publication date printed in the text ("Publisert", "Sist oppdatert").')
     awards: list[AwardRecord] = Field(default_factory=list, description="Award events the article reports.")
-    text: str = Field(default="", exclude=True, description="The input text (not written to JSON).")
+    text: str = Field(default="", exclude=True, description="The input text, no-break and thin spaces read as plain "
+                      "spaces (same length, same offsets; not written to JSON).")
 
     def to_json(self) -> str:
         return json.dumps(self.model_dump(mode="json"), ensure_ascii=False)

@@ -1,8 +1,14 @@
-"""Article text -> sentence character spans.
+r"""Article text -> sentence character spans.
 
 Web articles put headlines, captions and list items on lines of their own without a full
-stop, so every line break ends a sentence; inside a line, . ! ? end one when a capital,
-digit or quote follows and the word before is not an abbreviation or an initial.
+stop, so a line break ends a sentence, unless the text was wrapped there: the line ends in a
+word or a comma and the next starts in lower case ("gjekk til Gran\nsangkor, som …"). Inside a
+line, . ! ? end one when a capital, digit or quote follows and the word before is not an
+abbreviation or an initial.
+
+>>> text = "Kulturprisen 2023\nPrisen gjekk til Vik\nsongkor, som er 100 år. Gratulerer!"
+>>> [text[s:e] for s, e in sentence_spans(text)]
+['Kulturprisen 2023', 'Prisen gjekk til Vik\nsongkor, som er 100 år.', 'Gratulerer!']
 """
 from __future__ import annotations
 
@@ -11,7 +17,8 @@ import regex
 _ABBREVIATIONS = frozenset({"kl", "ca", "nr", "jf", "bl.a", "f.eks", "mill", "mrd", "kr", "st", "dr", "ev",
                             "evt", "mv", "osv", "pr", "tlf", "vs", "m.m", "o.l", "f.v", "t.h", "t.v"})
 _END = regex.compile(r"[.!?…]+[\"”»’)]*\s+(?=[«\"“(]?[\p{Lu}\d–-])", regex.V1)
-_LINE = regex.compile(r"[^\n]+", regex.V1)
+# a line, and the lines it was wrapped onto
+_LINE = regex.compile(r"[^\n]+(?:(?<=[\p{L}\d,])\n[ \t]*(?=\p{Ll})[^\n]+)*", regex.V1)
 _LAST_WORD = regex.compile(r"[\p{L}.]+$", regex.V1)
 _WORD_REACH = 12
 

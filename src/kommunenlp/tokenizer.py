@@ -9,7 +9,10 @@ Two changes to spaCy's ``nb`` tokenizer, both applied by :func:`adapt_tokenizer`
 * spaCy's prefix/suffix loop is quadratic in the length of a run without whitespace (20,000 "("
   took 26 s). A run longer than :data:`MAX_RUN` characters cannot be words of an article; it
   becomes pieces of :data:`PIECE` characters without calling the tokenizer, so every text costs
-  time linear in its length. The Doc's text is still exactly the input.
+  time linear in its length.
+
+The Doc's text is the input, with no-break and thin spaces as plain spaces (:func:`plain_spaces`:
+one character for one, so offsets are the input's).
 
 >>> import spacy
 >>> nlp = spacy.blank("nb")
@@ -35,6 +38,19 @@ PIECE = 50
 # "2020." at the end of a word: the period is not part of a year (years 1000-2999).
 YEAR_PERIOD = r"(?<=^[12][0-9]{3})\."
 _LONG_RUN = regex.compile(r"\S{%d,}" % (MAX_RUN + 1))
+# No-break, thin and other fixed-width spaces ("20\u00a0000 kroner", "Kari\u00a0Nes" in web text):
+# read as plain spaces, one character for one, so every offset is still the input's.
+_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                                      "\u200a\u202f\u205f\u3000", " "))
+
+
+def plain_spaces(text: str) -> str:
+    """The text with fixed-width spaces as plain ones (same length).
+
+    >>> plain_spaces("20\u00a0000 kroner til Kari\u202fNes")
+    '20 000 kroner til Kari Nes'
+    """
+    return text.translate(_SPACES)
 
 
 class BoundedTokenizer:
@@ -45,6 +61,7 @@ class BoundedTokenizer:
         self.vocab = inner.vocab
 
     def __call__(self, text: str) -> Doc:
+        text = plain_spaces(text)
         runs = list(_LONG_RUN.finditer(text))
         if not runs:
             return self.inner(text)
