@@ -457,3 +457,30 @@ def test_a_definite_title_two_people_have_names_no_one(parsed):
 def test_a_list_the_parser_broke_off_before_its_verb_is_the_subject(parsed, text, nominees):
     (award,) = extract(text, nlp=parsed).awards
     assert [c.name for c in award.competitors] == nominees
+
+
+@pytest.mark.parametrize("text, accepted", [
+    ("Kulturprisen 2023 gjekk til Vik songlag. Ordførar Kari Li overrekte prisen til leiar i songlaget, Ola Nes.",
+     "Ola Nes"),
+    ("Kulturprisen 2023 gikk til Gran IL. Ordfører Per Dahl overrakte prisen til styreleder i klubben, Ola Li.",
+     "Ola Li"),
+])
+def test_the_official_in_apposition_receives_for_the_winner(parsed, text, accepted):
+    (award,) = extract(text, nlp=parsed).awards
+    assert [a.name for a in award.accepted_by] == [accepted]
+    assert accepted not in [r.name for r in award.recipients]
+
+
+@pytest.mark.parametrize("text, winner", [
+    ("Kari Nes Olsen har sunge i koret i 40 år. I år fekk Nes Olsen kulturprisen.", "Kari Nes Olsen"),
+    ("Kari Olsen har trent barn i 30 år. I år fikk Olsen Ildsjelprisen.", "Kari Olsen"),
+])
+def test_a_surname_is_the_person_named_in_full_before(parsed, text, winner):
+    (award,) = extract(text, nlp=parsed).awards
+    assert [r.name for r in award.recipients] == [winner]
+
+
+def test_a_surname_two_people_share_stays_a_surname(parsed):
+    text = "Kari Olsen og Per Olsen har trent barn i 30 år. I år fikk Olsen Ildsjelprisen."
+    (award,) = extract(text, nlp=parsed).awards
+    assert [r.name for r in award.recipients] in ([], ["Olsen"])

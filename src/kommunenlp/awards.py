@@ -121,6 +121,7 @@ _PRONOUN = regex.compile(r"(?<![\p{L}])den(?![\p{L}])", regex.V1 | regex.IGNOREC
 _APPOSITIVE = regex.compile(r"\p{Ll}[\p{L}\s-]{0,40}?,\s+(?=\p{Lu})", regex.V1)
 _AGE_COMMA = regex.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*", regex.V1)  # "Kari Li (45), Vik IL"
 _BRACKET = regex.compile(r"\s*\([^()\n]{0,40}\)", regex.V1)
+_FIRST_WORD = regex.compile(r"[\p{L}-]+", regex.V1)
 _OWN_PHRASE = regex.compile(r"\s+(?:i|på|for|ved)\s+[^,.;:!?\n]{1,40}", regex.V1)
 _ONLY_PUNCTUATION = regex.compile(r"[\s.!?)\]»\"”]*", regex.V1)
 _LEADING_NOT_NAME = frozenset({"VERB", "AUX", "ADV", "PRON", "ADP", "SCONJ", "CCONJ"})
@@ -206,6 +207,7 @@ class Reader:
         self.titled: dict[str, list[NameSpan]] = {}  # "ordførar" -> the one person the text gives that title
         for m in _MUNICIPAL_FORM.finditer(text, timeout=self.scan_timeout):
             self.municipal_forms.setdefault(m.group(1), m.span())
+        self.full_names = _full_names(text, self.entities)
 
     def on_time(self) -> None:
         """Raise ExtractionTimeout once the article's budget is spent (checked between steps)."""
@@ -457,8 +459,13 @@ class Reader:
         if appositive and (comma <= end or _OWN_PHRASE.fullmatch(self.text, end, comma)):
             # "til årets vinnar, Lars Holm": the name in apposition to a description (which the
             # parser may hang on the verb instead), also after the description's own phrase
-            # ("frå kulturleiaren i Stranda, Elisabet Opsvik")
-            return names_after(self.masked, appositive.end(), sentence_end, single=True)
+            # ("frå kulturleiaren i Stranda, Elisabet Opsvik"), with the title the description
+            # starts with ("til leiar i songlaget, Ola Nes": an official, who receives for the choir)
+            found = names_after(self.masked, appositive.end(), sentence_end, single=True)
+            word = _FIRST_WORD.match(self.text, appositive.start())
+            if found and found[0].title is None and word and is_title(word.group()):
+                found[0] = replace(found[0], title=word.span())
+            return found
         return inside
 
     def _verb_after(self, pos: int) -> bool:
@@ -703,15 +710,22 @@ class Reader:
 
     def person(self, n: NameSpan, rule: str) -> Person:
         title = self.text[n.title[0]:n.title[1]].lower() if n.title else None
-        return Person(name=self.text[n.start:n.end], text=self.text[n.start:n.end], start=n.start, end=n.end,
+        start, end = self._fullest(n.start, n.end)
+        return Person(name=self.text[start:end], text=self.text[start:end], start=start, end=end,
                       label="PER", title=title, rule=rule)
 
     def _fullest(self, start: int, end: int) -> tuple[int, int]:
-        """ "Arendal" -> the text's "Arendal kommune", when the text says that anywhere; "Ungdomsrådet"
+        """ "Arendal" -> the text's "Arendal kommune", when the text says that anywhere; "Olsen" or
+        "Nes Olsen" -> the one person the NER found as "Kari Nes Olsen" before; "Ungdomsrådet"
         (a definite noun that starts the sentence) -> the text's "Herøy ungdomsråd"."""
         word = self.text[start:end]
         if word in self.municipal_forms:
             return self.municipal_forms[word]
+        if word in self.full_names:
+            # "Olsen fekk prisen": the "Kari Olsen" the text named before, if one person only
+            before = {" ".join(self.text[s:e].split()): (s, e) for s, e in self.full_names[word] if e <= start}
+            if len(before) == 1:
+                return next(iter(before.values()))
         definite = _DEFINITE_ORG.fullmatch(word)
         if definite and is_org_word(definite.group("stem")):
             stem = definite.group("stem").lower()
@@ -722,6 +736,18 @@ class Reader:
                 self.named_forms[stem] = named.span() if named else None
             return self.named_forms[stem] or (start, end)
         return start, end
+
+
+def _full_names(text: str, entities: Sequence[EntitySpan]) -> dict[str, list[tuple[int, int]]]:
+    """The last words of each person's full name ("Olsen", "Nes Olsen" of "Kari Nes Olsen") ->
+    where the text gives such full names, in order."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for s, e, label in entities:
+        words = text[s:e].split()
+        if label == "PER" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            for k in range(1, len(words)):
+                found.setdefault(" ".join(words[k:]), []).append((s, e))
+    return found
 
 
 def _inside(m: PrizeMention, spans: list[tuple[int, int]]) -> bool:
