@@ -49,6 +49,15 @@ def read(text, after):
     ("Prisen vart delt ut av Statsforvaltaren i Vestland.", "av", ["Statsforvaltaren i Vestland"]),
     ("Prisen ble delt ut av Fylkesmannen i Innlandet i går.", "av", ["Fylkesmannen i Innlandet"]),
     ("Prisen gjekk til Vik IL & Bø IL.", "til", ["Vik IL", "Bø IL"]),
+    # people by their kinship, or of a place
+    ("Prisen gikk til ekteparet Kari og Ola Nes.", "til", ["Kari", "Ola Nes"]),
+    ("Prisen gjekk til brørne Ola og Per Li.", "til", ["Ola", "Per Li"]),
+    ("Prisen gjekk til elevane ved Vik skule.", "til", ["Vik skule"]),
+    ("Prisen gikk til de ansatte på Gran sykehjem.", "til", ["Gran sykehjem"]),
+    ("Prisen gikk til musikerne Kari Nes og Ola Li.", "til", ["Kari Nes", "Ola Li"]),
+    # particles inside a person's name, and a club with a digit
+    ("Prisen gikk til Anne-Marie van der Berg.", "til", ["Anne-Marie van der Berg"]),
+    ("Prisen gjekk til Gran 4H og Vik 4H.", "til", ["Gran 4H", "Vik 4H"]),
 ])
 def test_names_after(text, after, names):
     assert read(text, after) == names
@@ -110,3 +119,14 @@ def test_a_definite_organisation_word_is_the_organisation_the_text_names(nlp, te
 def test_a_word_for_who_they_are_is_not_part_of_the_name(nlp, text, winners, role):
     (award,) = extract(text, nlp=nlp).awards
     assert [r.name for r in getattr(award, role)] == winners
+
+
+@pytest.mark.parametrize("text, winners", [
+    ("Kulturprisen 2023 gikk til ekteparet Kari og Ola Nes.", ["Kari Nes", "Ola Nes"]),
+    ("Kulturprisen 2023 gjekk til Kari og Ola Nes.", ["Kari Nes", "Ola Nes"]),
+    # two clubs, and more than a pair, are names of their own
+    ("Idrettsprisen 2023 gjekk til Vik og Stord IL.", ["Vik", "Stord IL"]),
+])
+def test_a_pair_of_given_names_shares_the_surname(nlp, text, winners):
+    (award,) = extract(text, nlp=nlp).awards
+    assert [r.name for r in award.recipients] == winners

@@ -705,14 +705,18 @@ class Reader:
         start, end = self._fullest(n.start, n.end)
         if n.municipal:
             self.marked.add((start, end))
-        return Entity(name=self.text[start:end], text=self.text[start:end], start=start, end=end,
+        return Entity(name=self._name(n, start, end), text=self.text[start:end], start=start, end=end,
                       label=self.label(n), rule=rule)
 
     def person(self, n: NameSpan, rule: str) -> Person:
         title = self.text[n.title[0]:n.title[1]].lower() if n.title else None
         start, end = self._fullest(n.start, n.end)
-        return Person(name=self.text[start:end], text=self.text[start:end], start=start, end=end,
-                      label="PER", title=title, rule=rule)
+        return Person(name=self._name(n, start, end), text=self.text[start:end], start=start, end=end, label="PER",
+                      title=title, rule=rule)
+
+    def _name(self, n: NameSpan, start: int, end: int) -> str:
+        """The name at ``start:end``, with the surname it shares with the next ("Kari" of "Kari og Ola Nes")."""
+        return self.text[start:end] + (" " + self.text[slice(*n.surname)] if n.surname else "")
 
     def _fullest(self, start: int, end: int) -> tuple[int, int]:
         """ "Arendal" -> the text's "Arendal kommune", when the text says that anywhere; "Olsen" or

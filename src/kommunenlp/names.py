@@ -8,7 +8,7 @@ name is a person (``awards.Reader.is_person``); the rules decide where a role's 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -27,6 +27,7 @@ class NameSpan:
     end: int
     title: tuple[int, int] | None = None
     municipal: bool = False  # a list headed by "kommunene"/"kommunane"
+    surname: tuple[int, int] | None = None  # "Nes" for "Kari" of "Kari og Ola Nes": the name shares it
 
 
 @cache
@@ -36,7 +37,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     fillers = alternation(t["title_fillers"])
     org = alternation(t["org_heads"])
     # "St. Olavs", "Ole K. Olsen", and a team's class after its club ("Gran IL J16")
-    capw = r"(?:(?:St|\p{Lu})\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?:(?<=\p{L}\s\p{Lu}{1,2}|\p{L}{2})\d{1,2}(?!\d|[.,]\d))?)"
+    capw = r"(?:(?:St|\p{Lu})\.(?=\s\p{Lu})|\d\p{Lu}(?![\p{L}\d])|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?:(?<=\p{L}\s\p{Lu}{1,2}|\p{L}{2})\d{1,2}(?!\d|[.,]\d))?)"
     susp = r"\p{Lu}[\p{L}]*\s?[-–—]\s(?:og|eller)\s[\p{L}][\p{L}-]*"  # "Kommunal- og moderniseringsdepartementet"
     word = rf"(?:{susp}|{capw})"
     # "Skjolden beitelag", and one place with two heads: "Vennesla bibliotek og kulturhus"
@@ -50,10 +51,12 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     for_tail = (rf"(?:(?<=(?i:{for_heads}))\sfor\s(?!(?:sin|sitt|si|sine|sitt|den|det|dei|de|ein|en|ei|eit|et|å)\b)"
                 rf"\p{{Ll}}+(?:\sog\s\p{{Ll}}+)?(?=[\s,.;:)]|$))")
     # (words apart by more than one space, or wrapped onto the next line, are still one name)
-    name = rf"(?:{word}(?:[ \t]+{word})*{tail}?{for_tail}?)(?:\s(?:19|20)\d\d(?!\d))?"
+    # "Anne-Marie van der Berg", "Eva de Vries": lower-case particles between the names
+    particle = rf"(?:[ \t]+(?:{alternation(t['name_particles'])}))*"
+    name = rf"(?:{word}(?:{particle}[ \t]+{word})*{tail}?{for_tail}?)(?:\s(?:19|20)\d\d(?!\d))?"
     jobs = alternation(t["occupation_endings"])
     # "NRK-journalist", "BNL-direktør": an organisation before the hyphen
-    job = rf"(?:\p{{L}}+-)?\p{{Ll}}*(?:{jobs})(?:en|a|ar|er|ane|ene)?"
+    job = rf"(?:\p{{L}}+-)?\p{{Ll}}*(?:{jobs})(?:en|a|ar|er|ane|ene|ne)?"
     title = (rf"(?:(?:\p{{L}}+\s?-\s(?:og\s)?)?(?:\p{{L}}+-)?\p{{L}}*(?:{heads})(?:en|a)?(?:\s(?:{fillers}))?"
              rf"|{job}(?:\s+og\s+{job})?)")
     return {
@@ -211,7 +214,21 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
         if not sep:
             break
         i = sep.end()
-    return out
+    return _shared_surnames(text, out)
+
+
+def _shared_surnames(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """ "ekteparet Kari og Ola Nes": a pair of a given name alone and a given name and surname
+    shares the surname (not a list of more, nor an organisation's word: "Vik og Stord IL",
+    "Buktafestivalen og Sámi Beassášmárkanat" are two of their own)."""
+    if len(names) != 2:
+        return names
+    a, b = names
+    first, words = text[a.start:a.end], text[b.start:b.end].split()
+    if " " in first or text[a.end:b.start] != " og " or len(words) != 2 or a.title is not None \
+            or not all(w[:1].isupper() and w[1:].islower() for w in (first, *words)) or any(map(is_org_word, (first, *words))):
+        return names
+    return [replace(a, surname=(b.end - len(words[-1]), b.end)), b]
 
 
 def names_before(text: str, start: int, pos: int, *, keep_qualifier: bool = False) -> list[NameSpan]:
