@@ -41,3 +41,14 @@ def test_a_genitives_day_and_the_event_an_opening_is_part_of(nlp, text, event):
 def test_today_is_no_event(nlp):
     (award,) = extract("Vik songlag fekk Kulturprisen 2023 i dag.", nlp=nlp).awards
     assert award.event is None or award.event.name is None
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kulturprisen 2024 vert delt ut i haust. Tidlegare har prisen vorte delt ut i Vik sentrum. "
+     "Kulturprisen 2024 vert delt ut på kommunestyremøtet i desember.", "kommunestyremøtet"),
+    ("Kulturprisen 2024 deles ut i høst. Tidligere har prisen blitt delt ut i Gran sentrum. "
+     "Kulturprisen 2024 deles ut på nyttårsmottaket i januar.", "nyttårsmottaket"),
+])
+def test_a_named_event_wins_over_a_venue_named_before(nlp, text, event):
+    awards = extract(text, nlp=nlp).awards
+    assert awards and awards[0].event.name is not None and awards[0].event.name.name == event

@@ -566,15 +566,19 @@ def _anaphor_word() -> regex.Pattern[str]:
 
 
 def _event(reading: Reader, sentences: list[int]) -> Event | None:
+    """The first event a handing sentence names; a venue alone only where none names one ("i
+    Selje har det blitt delt ut prisar … Prisane vert delt ut på kommunestyremøtet")."""
     verbs = any_pattern("events", "handing")
     venue_verbs = any_pattern("events", "venue_handing")
+    venue_only = None
     for i in sentences:
         s, e = reading.sentences[i]
         if i in reading.giving_sentences or verbs.search(reading.text, s, e):
-            found = find_event(reading.masked, s, e, venue=bool(venue_verbs.search(reading.text, s, e)))
-            if found:
+            found = find_event(reading.masked, s, e, venue=venue_only is None and bool(venue_verbs.search(reading.text, s, e)))
+            if found and found.name is not None:
                 return _unmask_event(found, reading.text)
-    return None
+            venue_only = venue_only or found
+    return _unmask_event(venue_only, reading.text) if venue_only else None
 
 
 def _placed(reading: Reader, event: Event | None) -> Event | None:
