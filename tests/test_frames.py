@@ -484,3 +484,17 @@ def test_a_surname_two_people_share_stays_a_surname(parsed):
     text = "Kari Olsen og Per Olsen har trent barn i 30 år. I år fikk Olsen Ildsjelprisen."
     (award,) = extract(text, nlp=parsed).awards
     assert [r.name for r in award.recipients] in ([], ["Olsen"])
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Ordførar Kari Li delte ut kulturprisen for 2016 til Rolv Nes og kulturstipend til Reidar Aas.",
+     {("kulturprisen", 2016, "Rolv Nes", "Kari Li"), ("kulturstipend", None, "Reidar Aas", "Kari Li")}),
+    ("Ordfører Per Dahl delte ut kulturprisen til Kari Nes og idrettsprisen til Gran IL.",
+     {("kulturprisen", None, "Kari Nes", "Per Dahl"), ("idrettsprisen", None, "Gran IL", "Per Dahl")}),
+    ("Kulturprisen 2017 blei delt ut til Unni Eltvik, og Idrettsprisen 2017 blei delt ut til Adrian Moe.",
+     {("Kulturprisen", 2017, "Unni Eltvik", None), ("Idrettsprisen", 2017, "Adrian Moe", None)}),
+])
+def test_a_second_prize_with_the_verb_left_out_and_each_prize_its_own_year(parsed, text, pairs):
+    awards = extract(text, nlp=parsed).awards
+    assert {(a.award.name, a.year, a.recipients[0].name, a.presenters[0].name if a.presenters else None)
+            for a in awards} == pairs

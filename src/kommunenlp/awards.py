@@ -391,6 +391,9 @@ class Reader:
                 # ("Kari Li, som vann prisen i fjor, …": the year is in the predicate's clause, not the name's)
                 year = _clause_year(self.text, s, e, names[0].start) or \
                     _clause_year(self.text, s, e, self.doc[hit.predicate].idx) or self._then_year(i)
+                if year and self.year_of_another(year, prize.key):
+                    # "delte ut kulturprisen for 2016 til A og kulturstipend til B": not the stipend's year
+                    year = self.own_year(i, prize.key)
                 described = _PAST_WINNER.search(self.text, rs, names[0].start)
                 if described and role != "past_recipient":
                     # "Fjorårsvinnaren Kari Li delte ut prisen": she won last year, and hands it out this year
@@ -406,6 +409,16 @@ class Reader:
             prize.frame_status = prize.frame_status or hit.status
         if hit.status in ("awarded", "announced"):
             self.giving_sentences.add(i)  # its event and day are this giving's, whatever the verb
+
+    def year_of_another(self, year: Mention, key: str) -> bool:
+        """The year is written with another prize's name ("kulturprisen for 2016")."""
+        return any(m.year == (year.start, year.end) and m.key != key for m in self.mentions)
+
+    def own_year(self, sentence: int, key: str) -> Mention | None:
+        """The year written with this prize's name in the sentence ("…, og Idrettsprisen 2017 …")."""
+        m = next((m for m in self.starting_in(*self.sentences[sentence]) if m.key == key and m.year), None)
+        return Mention(text=self.text[slice(*m.year)], start=m.year[0], end=m.year[1], rule="year:prize") \
+            if m and m.year else None
 
     def _antecedent(self, start: int, end: int, i: int) -> list[NameSpan]:
         """ "Per Olsen har trent barn i 30 år. Torsdag fikk han prisen": "han", "hun", "ho" is the

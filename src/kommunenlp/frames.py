@@ -520,4 +520,22 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             if status == "nominated" and frame.status == "awarded":
                 roles = tuple(("competitor" if r == "recipient" else r, a, b) for r, a, b in roles)
             yield FrameHit(frame.name, v.i, status, _prize_span(prize), roles, _earlier(frame, slots))
+            for other, own in _gapped(args, table_, is_prize):
+                kept = tuple(r for r in roles if r[0] not in {o[0] for o in own})
+                yield FrameHit(frame.name, v.i, status, _prize_span(other), kept + own, _earlier(frame, slots))
+
+
+def _gapped(args: dict[str, list[Token]], table_: dict[str, str],
+            is_prize: Callable[[int, int], bool]) -> Iterator[tuple[Token, tuple[tuple[str, int, int], ...]]]:
+    """ "Ordføraren delte ut kulturprisen til A og idrettsprisen til B": a second prize with its own
+    phrases, coordinated onto an argument (the verb left out), is the same clause for that prize."""
+    for k, toks in args.items():
+        for t in toks if k in table_ else ():
+            for c in t.subtree:
+                if c.dep_ != "KOORD" or c.pos_ not in ("NOUN", "PROPN") or not is_prize(*_prize_span(c)):
+                    continue
+                own = tuple((table_[p.lower_], *_argument(o)) for p in c.children
+                            if p.pos_ == "ADP" and p.lower_ in table_ for o in p.children if o.dep_ == "PUTFYLL")
+                if own:
+                    yield c, own
 

@@ -183,7 +183,7 @@ def _years_all_won(reading: Reader, prize: PrizeFindings) -> bool:
     """Every year written with the prize ("Ungdomsprisen for 2021") is a year a winner's clause
     or list gives: the years are the earlier givings', none is a giving to come."""
     written = {int(reading.text[s:e]) for m in prize.mentions if m.year for s, e in [m.year]}
-    won = {_year_value(reading, _year_of(reading, f), None) for f in prize.findings
+    won = {_year_value(reading, _year_of(reading, f, prize.key), None) for f in prize.findings
            if f.role in ("recipient", "past_recipient")}
     return written <= won
 
@@ -207,7 +207,7 @@ def _next_giving_in(text: str) -> Mention | None:
 def _this_years_year(reading: Reader, prize: PrizeFindings) -> Mention | None:
     """The year of this year's giving: the one written with the prize most often, else the
     latest year a winner's clause states."""
-    years = [y for f in prize.findings if f.role == "recipient" and (y := _year_of(reading, f)) and y.text.isdigit()]
+    years = [y for f in prize.findings if f.role == "recipient" and (y := _year_of(reading, f, prize.key)) and y.text.isdigit()]
     return _main_year(reading, prize) or (max(years, key=lambda y: int(y.text)) if years else None)
 
 
@@ -215,7 +215,7 @@ def _sorted_findings(reading: Reader, prize: PrizeFindings, main_year: Mention |
     this_year = int(main_year.text) if main_year else None
     givings = _Givings(Giving(main_year, this_year), {}, [], _body(reading, prize))
     for f in prize.findings:
-        year = _year_of(reading, f)
+        year = _year_of(reading, f, prize.key)
         value = _year_value(reading, year, this_year)
         other_year = bool(value and (value != this_year if this_year else calling))
         same_year = bool(value and this_year and value == this_year)
@@ -341,10 +341,12 @@ def _year_value(reading: Reader, year: Mention | None, this_year: int | None) ->
     return int(year.text)
 
 
-def _year_of(reading: Reader, f: Finding) -> Mention | None:
+def _year_of(reading: Reader, f: Finding, key: str) -> Mention | None:
     """The year a finding is about: its clause's ("I 2014 fekk …"), else the year written with
-    the prize in its sentence ("mottok Ungdomsprisen for 2021"), else its section's heading's."""
-    return f.year or reading.sentence_year[f.sentence]
+    the prize in its sentence ("mottok Ungdomsprisen for 2021"), else its section's heading's;
+    never the year written with another prize ("kulturprisen for 2016 til A og stipend til B")."""
+    year = f.year or reading.sentence_year[f.sentence]
+    return reading.own_year(f.sentence, key) if year and reading.year_of_another(year, key) else year
 
 
 def _anchored(reading: Reader, prize: PrizeFindings) -> bool:
