@@ -121,6 +121,9 @@ _PRONOUN = regex.compile(r"(?<![\p{L}])den(?![\p{L}])", regex.V1 | regex.IGNOREC
 _APPOSITIVE = regex.compile(r"\p{Ll}[\p{L}\s-]{0,40}?,\s+(?=\p{Lu})", regex.V1)
 _AGE_COMMA = regex.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*", regex.V1)  # "Kari Li (45), Vik IL"
 _BRACKET = regex.compile(r"\s*\([^()\n]{0,40}\)", regex.V1)
+# A sentence that only presents those the one before counted: "Det er A, B og C.", "Det gjeld …"
+_PRESENTING = regex.compile(r"(?:Det|Dette|Desse|Disse|Dei|De)\s+(?:er|var|gjeld|gjelder|blei|ble|vart)\s+"
+                            r"(?:(?:dei|de)\s+\p{Ll}+\s*:?\s*)?", regex.V1)
 _FIRST_WORD = regex.compile(r"[\p{L}-]+", regex.V1)
 _OWN_PHRASE = regex.compile(r"\s+(?:i|på|for|ved)\s+[^,.;:!?\n]{1,40}", regex.V1)
 _ONLY_PUNCTUATION = regex.compile(r"[\s.!?)\]»\"”]*", regex.V1)
@@ -378,7 +381,7 @@ class Reader:
             rs = self._with_title(rs, s)
             lead = _RESPECTIVELY.match(self.text, rs)
             rs = abbreviated_start(self.text, s, lead.end() + 1 if lead else rs)
-            names = self._tagged_names(self._argument_names(rs, re_, e) or self._after_colon(rs, re_, e)) \
+            names = self._tagged_names(self._argument_names(rs, re_, e) or self._spelled_out(rs, re_, i)) \
                 or self._antecedent(rs, re_, i) or (self._titled_person(rs, re_) if role == "giver" else [])
             if nth is not None and len(names) > 1:
                 names = names[nth:nth + 1]
@@ -500,16 +503,26 @@ class Reader:
             return start
         return m.start() if word[0].pos_ in ("NOUN", "ADJ", "PROPN") or word.text[0].isupper() else start
 
-    def _after_colon(self, start: int, end: int, sentence_end: int) -> list[NameSpan]:
+    def _spelled_out(self, start: int, end: int, i: int) -> list[NameSpan]:
         """ "nominerte tre kandidatar til P: A, B og C": a plural argument that names no one
-        ("tre kandidatar", "to lag") is spelled out by the list after the clause's colon."""
+        ("tre kandidatar", "to lag") is spelled out by the list after the clause's colon, or by
+        the next sentence when it only presents them ("Tre lag er nominerte. Det gjeld A, B og C.")."""
         assert self.doc is not None
-        colon = self.text.find(":", end, sentence_end)
+        sentence_end = self.sentences[i][1]
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if colon < 0 or span is None or not any(
-                t.pos_ == "NUM" or (t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])) for t in span):
+        if span is None or not any(t.pos_ == "NUM" or (t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", []))
+                                   for t in span):
             return []
-        return names_after(self.masked, colon + 1, sentence_end)
+        colon = self.text.find(":", end, sentence_end)
+        if colon >= 0:
+            return names_after(self.masked, colon + 1, sentence_end)
+        if i + 1 < len(self.sentences):
+            s, e = self.sentences[i + 1]
+            lead = _PRESENTING.match(self.text, s, e)
+            found = names_after(self.masked, lead.end(), e) if lead else []
+            if len(found) > 1 and _ONLY_PUNCTUATION.fullmatch(self.text, found[-1].end, e):
+                return found
+        return []
 
     def _note_giver_word(self, prize: PrizeFindings, start: int, end: int) -> None:
         """A giver named by a word, not a name: "kommunen" (the municipality the article names
