@@ -147,3 +147,19 @@ def test_the_award_day_is_the_one_nearest_its_verb(nlp, text, iso):
 def test_a_day_in_the_future_tense_weeks_before_the_article_is_next_years(nlp, text, iso):
     (award,) = extract(text, nlp=nlp).awards
     assert award.award_date.value.isoformat() == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a weekday alone, from the article's date: the one before in the past, the next in the future
+    ("Publisert: 6. desember 2023\n\nTirsdag ble Frivillighetsprisen 2023 delt ut til Gran IL.", "2023-12-05"),
+    ("Publisert 6.12.2023\n\nKulturprisen 2023 går til Vik songlag. Prisen vert delt ut fredag.", "2023-12-08"),
+    # a weekday with a day and month, in an archive piece about an older prize: its own year
+    ("Publisert: 10.11.06\n\nPå bygdefesten fredag 31.10. ble Kari Nes tildelt Bygdeprisen for 2003.", "2003-10-31"),
+])
+def test_a_weekday_is_dated_from_the_article(nlp, text, iso):
+    (award,) = extract(text, nlp=nlp).awards
+    assert str(award.award_date.value) == iso
+
+
+def test_a_time_with_full_stops_is_no_date():
+    assert list(find_dates("Møtet startar kl. 10.30. Så kjem prisen.", default_year=2023)) == []

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 import dateparser
 import regex
 
-from .lexicon import alternation, scan_timeout, table
+from .lexicon import TIMEOUT, alternation, scan_timeout, table
 from .schema import DateMention, Mention
 
 _LINE = regex.compile(r"[^\n]+")
@@ -38,7 +38,9 @@ def _date_pattern() -> regex.Pattern[str]:
         rf"|(?<![\d.,])(?P<d5>\d{{1,2}})\s(?P<mn5>{months})(?!\w)\s+(?P<y5>\d{{4}})(?!\d)"
         # "16/12": a day and month with a slash (with a full stop it could be a time, "kl. 16.12")
         rf"|(?<![\d/])(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})(?![\d/])(?!\s*(?:av|del|million|mill)\b)"
-        rf"|(?<![\d-])(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)(?![\d-]))",  # ISO "2021-04-30"
+        rf"|(?<![\d-])(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)(?![\d-])"  # ISO "2021-04-30"
+        # "fredag 31.10.": a day and month with full stops, only after a weekday (else a time, "kl. 10.30.")
+        rf"|(?(wd)(?P<d6>\d{{1,2}})\.(?P<m6>\d{{1,2}})\.(?!\d)|(?!)))",
         regex.V1 | regex.IGNORECASE)
 
 
@@ -56,8 +58,8 @@ def _parse_relative(surface: str, language: str, base: dt.date) -> dt.date | Non
 
 def _explicit(m: regex.Match[str], default_year: int | None) -> dt.date | None:
     months = table("dates")["month"]
-    day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5"))
-    number = m.group("m") or m.group("m3") or m.group("m4")
+    day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5") or m.group("d6"))
+    number = m.group("m") or m.group("m3") or m.group("m4") or m.group("m6")
     month = int(number) if number else months[(m.group("mn") or m.group("mn5")).lower()]
     year = m.group("y") or m.group("y2") or m.group("y4") or m.group("y5")
     if year and len(year) == 2:  # "10.11.06": a web page's own short date
@@ -80,7 +82,7 @@ def find_dates(text: str, *, default_year: int | None = None, language: str = "n
     for m in _date_pattern().finditer(text, timeout=scan_timeout(len(text))):
         value = None if m.group("range") else _explicit(m, default_year)
         if value:
-            start = m.start("wd") if m.group("wd") else next(m.start(g) for g in ("d", "d2", "d3", "y4", "d5") if m.group(g))
+            start = m.start("wd") if m.group("wd") else next(m.start(g) for g in ("d", "d2", "d3", "y4", "d5", "d6") if m.group(g))
             found.append(DateMention(text=text[start:m.end()], start=start + offset, end=m.end() + offset,
                                      value=value, rule="date"))
     if base:
@@ -90,6 +92,29 @@ def find_dates(text: str, *, default_year: int | None = None, language: str = "n
                 found.append(DateMention(text=m.group(), start=m.start() + offset, end=m.end() + offset,
                                          value=value, rule="date:relative"))
     yield from sorted(found, key=lambda d: d.start)
+
+
+@cache
+def _weekday_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"\b(?:{alternation(table('dates')['weekday']['words'])})\b", regex.V1 | regex.IGNORECASE)
+
+
+def weekday_date(text: str, start: int, end: int, base: dt.date, ahead: bool) -> DateMention | None:
+    """The day a weekday alone names, from the article's date ``base``: the last such day on or
+    before it, or (``ahead``, a sentence in the future tense) the next after it.
+
+    >>> weekday_date("Tirsdag ble prisen delt ut.", 0, 27, dt.date(2023, 12, 6), ahead=False).value
+    datetime.date(2023, 12, 5)
+    >>> weekday_date("Prisen vert delt ut fredag.", 0, 27, dt.date(2023, 12, 6), ahead=True).value
+    datetime.date(2023, 12, 8)
+    """
+    m = _weekday_pattern().search(text, start, end, timeout=TIMEOUT)
+    if m is None:
+        return None
+    day = table("dates")["weekday"]["numbers"][m.group().lower()]
+    shift = ((day - base.weekday()) % 7 or 7) if ahead else -((base.weekday() - day) % 7)
+    return DateMention(text=m.group(), start=m.start(), end=m.end(), value=base + dt.timedelta(days=shift),
+                       rule="date:weekday")
 
 
 def find_published(text: str, language: str = "nb") -> DateMention | None:

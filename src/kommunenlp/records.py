@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import regex
 
-from .dates import YEAR, YEAR_WORD, find_dates, last_year_in, year_written_in
+from .dates import YEAR, YEAR_WORD, find_dates, last_year_in, weekday_date, year_written_in
 from .events import find_event, gathering_venue
 from .lexicon import TIMEOUT, any_pattern, any_word, whole_words
 from .money import find_money
@@ -618,6 +618,12 @@ def _award_date(reading: Reader, sentences: list[int], year: int | None) -> Date
             dates = [d for d in find_dates(reading.text[s:e], default_year=default, language=reading.language,
                                            offset=s, base=reading.published)
                      if not deadline.search(reading.text, max(s, d.start - 40), d.start)]
+            # (only of an article that speaks of its own time: an archive piece of 2006 on the prize
+            # for 2003 does not date its "fredag" from its own date)
+            weekday = weekday_date(reading.text, s, e, reading.published, bool(_FUTURE.search(reading.text, s, e))) \
+                if not dates and reading.published and default == pub else None
+            if weekday and not deadline.search(reading.text, max(s, weekday.start - 40), weekday.start):
+                dates = [weekday]  # "Tirsdag ble prisen delt ut", in an article of Wednesday 6 December
             if dates:
                 # "Frå 15. til 30. august kan du stemme, og vinnaren blir avslørt 13. september":
                 # the day nearest the verb that hands the prize out or names the winner
