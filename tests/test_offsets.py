@@ -28,8 +28,10 @@ def assert_offsets(text, article):
     found = list(all_mentions(article))
     for m in found:
         assert text[m.start:m.end] == m.text, m
-        if hasattr(m, "name") and m.rule != "prize:suspended":  # "Kultur-" is named "Kulturprisen"
-            assert m.name == m.text, m
+        # "Kultur-" is named "Kulturprisen", "Kari" of "Kari og Ola Nes" "Kari Nes"; a name has one
+        # space where the text wrapped a line ("Gran\nsangkor")
+        if hasattr(m, "name") and m.rule != "prize:suspended" and not m.rule.endswith(":shared-surname"):
+            assert m.name == " ".join(m.text.split()), m
     return found
 
 

@@ -16,7 +16,6 @@ from .pipeline import load
 from .prizes import find_prizes
 from .schema import Article, ExtractionError, json_schema
 from .schema import Language as LanguageCode
-from .tokenizer import plain_spaces
 
 MAX_CHARS = 1_000_000
 """Longest article accepted (characters); longer input raises :class:`TextTooLongError`."""
@@ -31,7 +30,7 @@ def _check(text: object, where: str = "text") -> str:
         raise TextTooLongError(f"{where} has {len(text):,} characters; the limit is {MAX_CHARS:,} "
                                "(split the document into articles first)")
     check_encodable(text, where)
-    return plain_spaces(text)
+    return text
 
 
 def check_encodable(text: str, where: str) -> None:
@@ -56,13 +55,28 @@ def _make_doc(nlp: Language, text: str, language: LanguageCode | None) -> Doc:
     return doc
 
 
-def _article(doc: Doc, article_id: str | None) -> Article:
+def _article(doc: Doc, article_id: str | None, text: str | None = None) -> Article:
+    """The Article of a processed Doc; with the input ``text`` its mentions quote the input's own
+    characters (the Doc reads a no-break space as a plain one, at the same offset)."""
     data = doc._.kommunenlp or {"awards": [], "published": None}
     if "error" in data:
         where = f"article {article_id!r}: " if article_id is not None else ""
         raise ExtractionTimeout(where + data["error"])
-    return Article.model_validate({"id": article_id, "language": doc._.language, "text": doc.text,
-                                   "awards": data["awards"], "published": data["published"]})
+    text = doc.text if text is None else text
+    fields = {"awards": data["awards"], "published": data["published"]}
+    if text != doc.text:
+        fields = _quoted(fields, text)
+    return Article.model_validate({"id": article_id, "language": doc._.language, "text": text, **fields})
+
+
+def _quoted(data: Any, text: str) -> Any:
+    """The JSON data of the records with each mention's ``text`` sliced from ``text``."""
+    if isinstance(data, dict):
+        out = {k: _quoted(v, text) for k, v in data.items()}
+        if isinstance(out.get("start"), int) and isinstance(out.get("end"), int) and "text" in out:
+            out["text"] = text[out["start"]:out["end"]]
+        return out
+    return [_quoted(x, text) for x in data] if isinstance(data, list) else data
 
 
 def _without_awards(text: str, article_id: str | None, language: LanguageCode | None) -> Article:
@@ -88,7 +102,7 @@ def extract(text: str, *, id: str | None = None, language: LanguageCode | None =
     except TimeoutError as e:
         raise ExtractionTimeout(f"a pattern timed out on this text ({len(text):,} characters): {e}") from e
     nlp = nlp or load()
-    return _article(nlp(_make_doc(nlp, text, language)), id)
+    return _article(nlp(_make_doc(nlp, text, language)), id, text)
 
 
 def _split(item: Item, index: int, text_field: str, id_field: str) -> tuple[str, str | None]:
@@ -202,14 +216,14 @@ def _extract_pairs(nlp: Language, pairs: Iterable[tuple[str, str | None]], batch
             if named:
                 todo.append((text, ident))
         docs = nlp.pipe(((_make_doc(nlp, t, language) if language else t) for t, _ in todo), batch_size=batch_size)
-        parsed = iter(zip(docs, (ident for _, ident in todo)))
+        parsed = iter(zip(docs, todo))
         for item in done:
             if item is not None:
                 yield item
                 continue
-            doc, ident = next(parsed)
+            doc, (text, ident) = next(parsed)
             try:
-                yield _article(doc, ident)
+                yield _article(doc, ident, text)
             except ExtractionTimeout as e:
                 yield _failed(e, ident, errors)
 

@@ -732,13 +732,13 @@ class Reader:
         if n.municipal:
             self.marked.add((start, end))
         return Entity(name=self._name(n, start, end), text=self.text[start:end], start=start, end=end,
-                      label=self.label(n), rule=rule)
+                      label=self.label(n), rule=rule + (":shared-surname" if n.surname else ""))
 
     def person(self, n: NameSpan, rule: str) -> Person:
         title = self.text[n.title[0]:n.title[1]].lower() if n.title else None
         start, end = self._fullest(n.start, n.end)
         return Person(name=self._name(n, start, end), text=self.text[start:end], start=start, end=end, label="PER",
-                      title=title, rule=rule)
+                      title=title, rule=rule + (":shared-surname" if n.surname else ""))
 
     def _name(self, n: NameSpan, start: int, end: int) -> str:
         """The name at ``start:end``, with the surname it shares with the next ("Kari" of "Kari og Ola Nes")."""

@@ -226,7 +226,8 @@ def _shared_surnames(text: str, names: list[NameSpan]) -> list[NameSpan]:
     a, b = names
     first, words = text[a.start:a.end], text[b.start:b.end].split()
     if " " in first or text[a.end:b.start] != " og " or len(words) != 2 or a.title is not None \
-            or not all(w[:1].isupper() and w[1:].islower() for w in (first, *words)) or any(map(is_org_word, (first, *words))):
+            or not all(w[:1].isupper() and w[1:].islower() and w not in not_names() for w in (first, *words)) \
+            or any(map(is_org_word, (first, *words))) or a.municipal:
         return names
     return [replace(a, surname=(b.end - len(words[-1]), b.end)), b]
 

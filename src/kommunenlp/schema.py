@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+# A name with one space between its words, however the text broke or spaced them ("Gran\nsangkor").
+OneSpace = Annotated[str, AfterValidator(lambda name: " ".join(name.split()))]
 Status = Literal["awarded", "nominated", "announced"]
 Language = Literal["nb", "nn", "und"]
 
@@ -22,7 +24,7 @@ class Mention(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    text: str = Field(description="Surface form as it appears in the input (a no-break or thin space as a plain one).")
+    text: str = Field(description="Surface form exactly as it appears in the input.")
     start: int = Field(ge=0, description="Character offset of the first character.")
     end: int = Field(ge=0, description="Character offset one past the last character.")
     rule: str = Field(default="", description="Name of the pattern that produced this value.")
@@ -31,18 +33,13 @@ class Mention(BaseModel):
 class Entity(Mention):
     """A named participant: municipality, organisation, person, project, place or event."""
 
-    name: str = Field(description="The name as the text gives it (as ``text``, with a line break or a run of spaces "
+    name: OneSpace = Field(description="The name as the text gives it (as ``text``, with a line break or a run of spaces "
                                   "inside it written as one space: \"Gran\\nsangkor\" of wrapped text is \"Gran sangkor\").")
     label: str | None = Field(default=None, description="NorNE-style type when known (PER, ORG, GPE_ORG...).")
     kommunenummer: str | None = Field(default=None, description="Four-digit SSB municipality number, valid at the article's date.")
     fylkesnummer: str | None = Field(default=None, description="Two-digit SSB county number, valid at the article's date.")
     official_name: str | None = Field(default=None, description="Official municipality/county name, when linked.")
 
-
-    @field_validator("name")
-    @classmethod
-    def _one_space(cls, name: str) -> str:
-        return " ".join(name.split())
 
 
 class Person(Entity):
@@ -71,7 +68,8 @@ class DateMention(Mention):
 class Prize(Mention):
     """The name of a prize as the text gives it, without the year."""
 
-    name: str = Field(description="Fullest name of the prize used in the text (same as ``text``, except that "
+    name: OneSpace = Field(description="Fullest name of the prize used in the text (as ``text``, one space for a line "
+                                       "break or a run of spaces, except that "
                                   "a suspended compound is written out: \"Kultur-\" of \"Kultur- og idrettsprisen\" "
                                   "is \"Kulturprisen\", rule \"prize:suspended\").")
     year: int | None = Field(default=None, description="Award year written next to the name, if any.")
@@ -128,8 +126,7 @@ class Article(BaseModel):
     language: Language = Field(default="nb", description="Written standard: Bokmål (nb) or Nynorsk (nn); und for text that is not Norwegian (English, Swedish, …), which is not read for awards.")
     published: DateMention | None = Field(default=None, description='Publication date printed in the text ("Publisert", "Sist oppdatert").')
     awards: list[AwardRecord] = Field(default_factory=list, description="Award events the article reports.")
-    text: str = Field(default="", exclude=True, description="The input text, no-break and thin spaces read as plain "
-                      "spaces (same length, same offsets; not written to JSON).")
+    text: str = Field(default="", exclude=True, description="The input text (not written to JSON).")
 
     def to_json(self) -> str:
         return json.dumps(self.model_dump(mode="json"), ensure_ascii=False)
