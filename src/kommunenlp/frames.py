@@ -14,7 +14,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import table
+from .lexicon import table, whole_words
+from .names import is_org_word
 
 # "få" with a participle is a passive of its own: "Vik IL har fått tildelt prisen".
 AUXILIARIES = frozenset({"være", "vere", "bli", "verte", "ha", "skulle", "ville", "kunne", "måtte", "burde", "få"})
@@ -166,6 +167,15 @@ def _argument(t: Token) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+def _on_behalf(preposition: Token) -> bool:
+    """ "for laget", "for sanitetsforeningen": "for" the organisation, definite, is on its behalf
+    ("for beste idrettslag" names what the prize is for)."""
+    obj = next((c for c in preposition.children if c.dep_ == "PUTFYLL"), None)
+    return preposition.lower_ == "for" and obj is not None and obj.pos_ == "NOUN" and (
+        bool(whole_words("names", "descriptors").fullmatch(obj.lower_))
+        or is_org_word(obj.text) and "Def" in obj.morph.get("Definite", []))
+
+
 def _flat_particle(t: Token) -> Token | None:
     """ "I går delte ordførar Kari Li ut Kulturprisen": in V2 the parser may run the subject's name
     on over the particle and the object ("Kari Li ut Kulturprisen", all FLAT). The particle
@@ -264,6 +274,8 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         if adverb:
             word = _adverb_prepositions()[adverb]  # "sammen med X", "saman med X": slot "sammen"
         obj = next((c for c in t.children if c.dep_ == "PUTFYLL"), None)
+        if _on_behalf(t):
+            word = "vegne"  # "Eva Moe mottok prisen for sanitetsforeningen": on its behalf, not for a reason
         if word == "til" and t.i > 0 and _is_event_word(t.doc[t.i - 1].lower_):
             continue  # "delt ut på julemøtet til Vik bondelag": whose meeting, not who won
         if word in _particles() and "obj" not in out:
@@ -342,7 +354,7 @@ def _prize_span(t: Token) -> tuple[int, int]:
     naming = _named_by_phrase().get(t.lower_, ())
     if naming:
         for c in t.children:
-            if c.lower_ in naming and c.i > t.i:
+            if c.lower_ in naming and c.i > t.i and not _on_behalf(c):
                 last = max(c.subtree, key=lambda x: x.i)
                 end = max(end, last.idx + len(last))
     return start, end
