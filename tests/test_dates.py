@@ -163,3 +163,14 @@ def test_a_weekday_is_dated_from_the_article(nlp, text, iso):
 
 def test_a_time_with_full_stops_is_no_date():
     assert list(find_dates("Møtet startar kl. 10.30. Så kjem prisen.", default_year=2023)) == []
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Kulturprisen til Vik songlag\n10:15 12.03.2023\n\nVik songlag fekk prisen.", "2023-03-12"),
+    ("Kulturprisen til Vik songlag\n12.03.2023 - 10:15\n\nVik songlag fekk prisen.", "2023-03-12"),
+    ("Miljøprisen til Gran skole\nPublisert 12. mar. 2023 kl. 10.15\n\nGran skole vant prisen.", "2023-03-12"),
+    ("Miljøprisen til Gran skole\nSkrevet av Kari Nes 12.03.2023\n\nGran skole vant prisen.", "2023-03-12"),
+    ("Kulturprisen til Vik songlag\nOppretta: 12.03.2023\n\nVik songlag fekk prisen.", "2023-03-12"),
+])
+def test_a_time_before_or_after_the_date_an_abbreviated_month_and_more_labels(text, iso):
+    assert str(find_published(text, "nb").value) == iso

@@ -33,7 +33,7 @@ def _date_pattern() -> regex.Pattern[str]:
         rf"(?<![\d.])(?P<range>\d{{1,2}}\.\s*[-–]\s*)?"
         rf"(?:\b(?P<wd>{weekdays})\s+(?:den\s+)?)?"
         rf"(?:(?P<d>\d{{1,2}})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d.]\d)"
-        rf"|(?P<d2>\d{{1,2}})\.\s?(?P<mn>{months})(?!\w)(?:\s+(?P<y2>\d{{4}})(?!\d))?"
+        rf"|(?P<d2>\d{{1,2}})\.\s?(?P<mn>{months})(?!\w)(?:\.?\s+(?P<y2>\d{{4}})(?!\d))?"  # "12. mar. 2023"
         # "12 mars 2025": a web page's date without the day's full stop, only with its year
         rf"|(?<![\d.,])(?P<d5>\d{{1,2}})\s(?P<mn5>{months})(?!\w)\s+(?P<y5>\d{{4}})(?!\d)"
         # "16/12": a day and month with a slash (with a full stop it could be a time, "kl. 16.12")
