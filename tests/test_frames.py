@@ -498,3 +498,29 @@ def test_a_second_prize_with_the_verb_left_out_and_each_prize_its_own_year(parse
     awards = extract(text, nlp=parsed).awards
     assert {(a.award.name, a.year, a.recipients[0].name, a.presenters[0].name if a.presenters else None)
             for a in awards} == pairs
+
+
+@pytest.mark.parametrize("text, now, earlier", [
+    ("Kulturprisen 2024 går til Vik songlag. Prisen har tidlegare gått til Kari Nes, Bø mannskor og Per Dahl.",
+     "Vik songlag", {"Kari Nes", "Bø mannskor", "Per Dahl"}),
+    ("Kulturprisen 2024\n\nKulturprisen går i år til Vik songlag. Prisen har tidlegare gått til Kari Nes og Per Dahl.",
+     "Vik songlag", {"Kari Nes", "Per Dahl"}),
+    ("Kulturprisen 2024 gikk til Gran sangkor. Siden 1995 har prisen blant annet gått til Kari Nes og Per Dahl.",
+     "Gran sangkor", {"Kari Nes", "Per Dahl"}),
+])
+def test_winners_the_verb_calls_earlier_are_givings_of_their_own(parsed, text, now, earlier):
+    awards = extract(text, nlp=parsed).awards
+    this_year = [a for a in awards if a.year == 2024]
+    assert [r.name for a in this_year for r in a.recipients] == [now]
+    assert {r.name for a in awards if a.year is None for r in a.recipients} == earlier
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Kulturprisen 2024 går til Vik songlag. Kari Nes (2019), Per Dahl (2018) og Bø IL (2017) har tidlegare fått prisen.",
+     {("Kari Nes", 2019), ("Per Dahl", 2018), ("Bø IL", 2017)}),
+    ("Kulturprisen 2024 gikk til Gran sangkor. Prisen har tidligere gått til Kari Nes (2019) og Per Dahl (2018).",
+     {("Kari Nes", 2019), ("Per Dahl", 2018)}),
+])
+def test_a_year_in_brackets_is_that_winners_giving(parsed, text, years):
+    awards = extract(text, nlp=parsed).awards
+    assert {(a.recipients[0].name, a.year) for a in awards if a.year != 2024} == years

@@ -404,7 +404,8 @@ class Reader:
                                    rule="year:last-year")
                     prize.findings.append(Finding("past_recipient", names[:1], i, last, "frame:past-winner"))
                     year = None if year and year.start == described.start() else year
-                prize.findings.append(Finding(role, names, i, year, f"frame:{hit.frame}"))
+                for group, group_year in _by_bracket_year(self.text, names, year):
+                    prize.findings.append(Finding(role, group, i, group_year, f"frame:{hit.frame}"))
         # A clause without a named party is evidence only for a prize named as a proper name or
         # one the article is about (named again, or in its first line): "Vi fekk Kulturprisen"
         # is an award, "vi fekk svenskeprisen" in passing a price.
@@ -766,6 +767,17 @@ class Reader:
                 self.named_forms[stem] = named.span() if named else None
             return self.named_forms[stem] or (start, end)
         return start, end
+
+
+def _by_bracket_year(text: str, names: list[NameSpan], year: Mention | None) -> list[tuple[list[NameSpan], Mention | None]]:
+    """ "A (2019), B (2018) og C har tidlegare fått prisen": each name with a year in brackets is
+    that year's, the rest the clause's."""
+    if not any(n.year for n in names):
+        return [(names, year)]
+    dated = [([n], Mention(text=text[slice(*n.year)], start=n.year[0], end=n.year[1], rule="year:bracket"))
+             for n in names if n.year]
+    rest = [n for n in names if not n.year]
+    return dated + ([(rest, year)] if rest else [])
 
 
 def _full_names(text: str, entities: Sequence[EntitySpan]) -> dict[str, list[tuple[int, int]]]:

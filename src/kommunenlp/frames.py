@@ -89,9 +89,11 @@ def _is_time(t: Token) -> bool:
     return t.lemma_.lower() in _words("time_nouns")
 
 
-def _earlier(frame: Frame, slots: dict[str, list[Token]]) -> bool:
-    """ "Tidlegare vinnarar er A og B": the word the frame requires is modified as a past one."""
-    return any(c.lower_ in _words("earlier") for k in frame.require for t in slots.get(k, ()) for c in t.children)
+def _earlier(frame: Frame, slots: dict[str, list[Token]], chain: list[Token]) -> bool:
+    """ "Tidlegare vinnarar er A og B": the word the frame requires is modified as a past one, or
+    the verb is ("Prisen har tidlegare gått til A (2023) og B (2022)")."""
+    return any(c.lower_ in _words("earlier") for k in frame.require for t in slots.get(k, ()) for c in t.children) \
+        or any(c.lower_ in _words("earlier_adverbs") and c.dep_ == "ADV" for t in chain for c in t.children)
 
 
 @cache
@@ -531,10 +533,10 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
                 status = "announced"
             if status == "nominated" and frame.status == "awarded":
                 roles = tuple(("competitor" if r == "recipient" else r, a, b) for r, a, b in roles)
-            yield FrameHit(frame.name, v.i, status, _prize_span(prize), roles, _earlier(frame, slots))
+            yield FrameHit(frame.name, v.i, status, _prize_span(prize), roles, _earlier(frame, slots, chain))
             for other, own in _gapped(args, table_, is_prize):
                 kept = tuple(r for r in roles if r[0] not in {o[0] for o in own})
-                yield FrameHit(frame.name, v.i, status, _prize_span(other), kept + own, _earlier(frame, slots))
+                yield FrameHit(frame.name, v.i, status, _prize_span(other), kept + own, _earlier(frame, slots, chain))
 
 
 def _gapped(args: dict[str, list[Token]], table_: dict[str, str],

@@ -344,7 +344,10 @@ def _year_value(reading: Reader, year: Mention | None, this_year: int | None) ->
 def _year_of(reading: Reader, f: Finding, key: str) -> Mention | None:
     """The year a finding is about: its clause's ("I 2014 fekk …"), else the year written with
     the prize in its sentence ("mottok Ungdomsprisen for 2021"), else its section's heading's;
-    never the year written with another prize ("kulturprisen for 2016 til A og stipend til B")."""
+    never the year written with another prize ("kulturprisen for 2016 til A og stipend til B"), and
+    for an earlier winner only its clause's."""
+    if f.role == "past_recipient":
+        return f.year  # "Kulturprisen 2024" over "Prisen har tidlegare gått til A og B": not their year
     year = f.year or reading.sentence_year[f.sentence]
     return reading.own_year(f.sentence, key) if year and reading.year_of_another(year, key) else year
 
