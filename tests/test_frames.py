@@ -524,3 +524,13 @@ def test_winners_the_verb_calls_earlier_are_givings_of_their_own(parsed, text, n
 def test_a_year_in_brackets_is_that_winners_giving(parsed, text, years):
     awards = extract(text, nlp=parsed).awards
     assert {(a.recipients[0].name, a.year) for a in awards if a.year != 2024} == years
+
+
+@pytest.mark.parametrize("text", [
+    "Kulturprisen 2024 går til Vik songlag. Sidan starten i 2005 har prisen gått til mellom anna Kari Nes og Per Dahl.",
+    "Kulturprisen 2024 gikk til Vik songlag. Prisen, som ble opprettet i 1990, har tidligere gått til Kari Nes og Per Dahl.",
+])
+def test_the_start_of_a_period_or_a_relative_clauses_year_is_no_earlier_winners_year(parsed, text):
+    awards = extract(text, nlp=parsed).awards
+    assert {(r.name, a.year) for a in awards for r in a.recipients if r.name != "Vik songlag"} == \
+        {("Kari Nes", None), ("Per Dahl", None)}

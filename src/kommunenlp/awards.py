@@ -148,15 +148,21 @@ _PAST_PERIOD = regex.compile(r"\b(?:(?:dei|de)\s+siste\s+(?:åra|årene)|(?:opp\
                              regex.V1 | regex.IGNORECASE)
 _PERSONAL_PRONOUNS = frozenset({"han", "hun", "ho"})
 _THEN = regex.compile(r"\s*(?:Da|Då)\s", regex.V1)
+_SINCE = regex.compile(r"\b(?:sidan|siden|etter)\b(?:\s+\p{L}+){0,2}\s*$", regex.V1 | regex.IGNORECASE)
 _CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+|\bfor\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)
 
 
 def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
     """The year stated in the clause around ``at`` ("I 2014 fekk …", "… vann i 2012", "2018: …")."""
-    cuts = list(_CLAUSE.finditer(text, start, end))
-    cstart = max([start] + [c.end() for c in cuts if c.end() <= at])
-    cend = min([end] + [c.start() for c in cuts if c.start() >= at])
-    m = _CLAUSE_YEAR.search(text[cstart:cend])
+    cuts = [c.span() for c in _CLAUSE.finditer(text, start, end)]
+    # "Prisen, som vart oppretta i 1990, har gått til …": a relative clause ends at its comma
+    cuts += [(comma, comma + 1) for c_start, c_end in cuts if text.startswith(",", c_start)
+             and "som" in text[c_start:c_end] and (comma := text.find(",", c_end, at)) >= 0]
+    cstart = max([start] + [e for _, e in cuts if e <= at])
+    cend = min([end] + [s for s, _ in cuts if s >= at])
+    # "Sidan starten i 2005 har prisen gått til …": where a period starts is no giving's year
+    m = next((y for y in _CLAUSE_YEAR.finditer(text[cstart:cend])
+              if not _SINCE.search(text, max(cstart, cstart + y.start() - 25), cstart + y.start())), None)
     if not m:
         for pattern, rule in ((_LAST_YEAR, "year:last-year"), (_YEAR_NEXT_TO, "year:next-to"),
                               (_PAST_PERIOD, "year:earlier")):
