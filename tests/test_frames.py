@@ -520,6 +520,8 @@ def test_winners_the_verb_calls_earlier_are_givings_of_their_own(parsed, text, n
      {("Kari Nes", 2019), ("Per Dahl", 2018), ("Bø IL", 2017)}),
     ("Kulturprisen 2024 gikk til Gran sangkor. Prisen har tidligere gått til Kari Nes (2019) og Per Dahl (2018).",
      {("Kari Nes", 2019), ("Per Dahl", 2018)}),
+    ("Kulturprisen 2024 går til Vik songlag. Prisen har tidlegare gått til Kari Nes i 2019 og Per Dahl i 2018.",
+     {("Kari Nes", 2019), ("Per Dahl", 2018)}),
 ])
 def test_a_year_in_brackets_is_that_winners_giving(parsed, text, years):
     awards = extract(text, nlp=parsed).awards

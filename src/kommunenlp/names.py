@@ -167,6 +167,7 @@ def is_office(word: str) -> bool:
     return word.lower() in _offices()
 
 
+_IN_YEAR = regex.compile(r"\s+i\s+(?P<y>(?:19|20)\d\d)(?![\d.,]\d)", regex.V1)
 _BRACKET_YEAR = regex.compile(r"\s*\(\s*(?P<y>(?:19|20)\d\d)\s*\)", regex.V1)
 _PLACE_AFTER = regex.compile(r"\s(?:i|på)\s\p{Lu}", regex.V1)
 _AMPERSAND_NAME = regex.compile(r"\s*&\s*\p{Lu}[\p{L}-]*", regex.V1)
@@ -209,8 +210,10 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
         if qual and (keep_qualifier or _institution(text[span[0]:span[1]])):
             span = (span[0], qual.end())
         i = qual.end() if qual else i
-        age = g["age"].match(text, i, end)
-        year = _BRACKET_YEAR.fullmatch(text, age.start(), age.end()) if age else None
+        # "Kari Nes (2019)", "Kari Nes i 2019 og Per Dahl i 2018": a year of the name's own
+        age = g["age"].match(text, i, end) or _IN_YEAR.match(text, i, end)
+        year = _BRACKET_YEAR.fullmatch(text, age.start(), age.end()) or _IN_YEAR.fullmatch(text, age.start(), age.end()) \
+            if age else None
         out.append(NameSpan(span[0], span[1], tspan, municipal, year=year.span("y") if year else None))
         i = age.end() if age else i
         sep = None if single or len(out) >= MAX_NAMES else g["sep"].match(text, i, end, timeout=TIMEOUT)
