@@ -217,6 +217,10 @@ class Reader:
         for m in _MUNICIPAL_FORM.finditer(text, timeout=self.scan_timeout):
             self.municipal_forms.setdefault(m.group(1), m.span())
         self.full_names = _full_names(text, self.entities)
+        self.year_keys: dict[tuple[int, int], set[str]] = {}  # a year written with a prize's name -> its prizes
+        for m in self.mentions:
+            if m.year:
+                self.year_keys.setdefault(m.year, set()).add(m.key)
 
     def on_time(self) -> None:
         """Raise ExtractionTimeout once the article's budget is spent (checked between steps)."""
@@ -422,7 +426,7 @@ class Reader:
 
     def year_of_another(self, year: Mention, key: str) -> bool:
         """The year is written with another prize's name ("kulturprisen for 2016")."""
-        return any(m.year == (year.start, year.end) and m.key != key for m in self.mentions)
+        return bool(self.year_keys.get((year.start, year.end), set()) - {key})
 
     def own_year(self, sentence: int, key: str) -> Mention | None:
         """The year written with this prize's name in the sentence ("…, og Idrettsprisen 2017 …")."""
