@@ -536,3 +536,14 @@ def test_the_start_of_a_period_or_a_relative_clauses_year_is_no_earlier_winners_
     awards = extract(text, nlp=parsed).awards
     assert {(r.name, a.year) for a in awards for r in a.recipients if r.name != "Vik songlag"} == \
         {("Kari Nes", None), ("Per Dahl", None)}
+
+
+@pytest.mark.parametrize("text, earlier", [
+    ("Gran IL har tidligere i dag fått Idrettsprisen.", False),
+    ("Vik songlag har tidlegare i haust fått Kulturprisen.", False),
+    ("Gran IL har tidligere fått Idrettsprisen.", True),
+])
+def test_earlier_today_is_this_giving(parsed, text, earlier):
+    doc = parsed(text)
+    hits = list(find_frames(doc, [(0, len(text))], lambda s, e: "prisen" in text[s:e].lower()))
+    assert [h.earlier for h in hits] == [earlier]
