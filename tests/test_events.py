@@ -52,3 +52,16 @@ def test_today_is_no_event(nlp):
 def test_a_named_event_wins_over_a_venue_named_before(nlp, text, event):
     awards = extract(text, nlp=nlp).awards
     assert awards and awards[0].event.name is not None and awards[0].event.name.name == event
+
+
+@pytest.mark.parametrize("text, event, place", [
+    # whose meeting it was is no place; the venue after it is
+    ("Gran IL fikk idrettsprisen på årsmøtet i Gran idrettsråd.", "årsmøtet", None),
+    ("Kari Nes fekk kulturprisen på julemøtet i Vik bondelag i Vik kulturhus.", "julemøtet", "Vik kulturhus"),
+    ("Kari Nes fikk kulturprisen under landsmøtet i Norsk Folkehjelp.", "landsmøtet", None),
+    ("Kari Nes fekk kulturprisen under kulturkvelden i Vik kulturhus.", "kulturkvelden", "Vik kulturhus"),
+])
+def test_an_association_after_the_event_is_whose_it_was(nlp, text, event, place):
+    (award,) = extract(text, nlp=nlp).awards
+    found = award.event.location.name if award.event.location else None
+    assert (award.event.name.name, found) == (event, place)

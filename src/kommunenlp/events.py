@@ -14,6 +14,7 @@ from .lexicon import TIMEOUT, alternation, table
 from .names import GENITIVE_BEFORE_NOUN, WORD_BEFORE, is_org_word, names_after, names_before
 from .schema import Entity, Event
 
+_SPACE_AFTER = regex.compile(r"\s*", regex.V1)
 # "i" or "på" right before a venue's name
 _VENUE_PREPOSITION = regex.compile(r"(?<![\p{L}])(?:i|på)\s+$", regex.V1)
 
@@ -58,8 +59,21 @@ def _entity(text: str, start: int, end: int, rule: str) -> Entity:
 
 
 def _location_at(text: str, pos: int, end: int) -> Entity | None:
+    """The place after an event's name; an association there is whose meeting it was, and the
+    place is the one after it, if any ("på årsmøtet i Vik bondelag i Vik kulturhus")."""
+    found = names_after(text, pos, end, titles=False, keep_qualifier=False, single=True)
+    if found and _is_association(text[found[0].start:found[0].end]):
+        nxt = _patterns()["venue"].match(text, _SPACE_AFTER.match(text, found[0].end).end(), end)
+        return _location_at(text, nxt.end(), end) if nxt else None
     found = names_after(text, pos, end, titles=False, keep_qualifier=True, single=True)
     return _entity(text, found[0].start, found[0].end, "event:location") if found else None
+
+
+def _is_association(name: str) -> bool:
+    """ "Vik bondelag", "Gran idrettsråd", "Norsk Folkehjelp": an organisation, not a venue or a place."""
+    last = name.split()[-1]
+    return is_org_word(last) and not last.lower().endswith(tuple(table("events")["venue_heads"])) \
+        or last in table("events")["association_names"]
 
 
 def _qualifies_a_name(text: str, start: int, pos: int) -> bool:
