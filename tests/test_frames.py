@@ -547,3 +547,17 @@ def test_earlier_today_is_this_giving(parsed, text, earlier):
     doc = parsed(text)
     hits = list(find_frames(doc, [(0, len(text))], lambda s, e: "prisen" in text[s:e].lower()))
     assert [h.earlier for h in hits] == [earlier]
+
+
+@pytest.mark.parametrize("text, winners", [
+    ("Gran IL vant ikke Idrettsprisen 2023. Prisen gikk til Lunner IL.", ["Lunner IL"]),
+    ("Gran IL har ikke fått Idrettsprisen 2023. Prisen gikk til Lunner IL.", ["Lunner IL"]),
+    ("Vik IL vann ikkje Idrettsprisen 2023. Prisen gjekk til Bø IL.", ["Bø IL"]),
+])
+def test_a_negated_clause_names_no_winner(parsed, text, winners):
+    (award,) = extract(text, nlp=parsed).awards
+    assert [r.name for r in award.recipients] == winners
+
+
+def test_a_prize_not_handed_out_this_year_is_no_record(parsed):
+    assert extract("Kulturprisen 2023 blir ikke delt ut i år.", nlp=parsed).awards == []

@@ -313,7 +313,8 @@ class Reader:
                 if i < 0:
                     continue
                 s, e = self.sentences[i]
-                if m.end() > e or (p.prize_in_sentence and not anaphor.search(self.masked, s, e)):
+                if m.end() > e or (p.prize_in_sentence and not anaphor.search(self.masked, s, e)) \
+                        or _negated(self.text, (s, e), m.start() + lead, m.end()):
                     continue
                 # a name the parse gave a role in this sentence keeps that role
                 names = [n for n in self._tagged_names(self._names(p, s, e, m))
@@ -777,6 +778,15 @@ class Reader:
                 self.named_forms[stem] = named.span() if named else None
             return self.named_forms[stem] or (start, end)
         return start, end
+
+
+def _negated(text: str, sentence: tuple[int, int], at: int, end: int) -> bool:
+    """The row's verb is negated: "vant ikke prisen", "har ikkje fått" (the frame table's negations),
+    inside the row's match, right after it or right before it."""
+    words = alternation(table("frames")["negations"])
+    start, stop = sentence
+    return bool(regex.search(rf"\b(?:{words})\b", text[at:min(stop, end + 12)], regex.IGNORECASE)
+                or regex.search(rf"\b(?:{words})\s+(?:\p{{L}}+\s+)?$", text[max(start, at - 25):at], regex.IGNORECASE))
 
 
 def _by_bracket_year(text: str, names: list[NameSpan], year: Mention | None) -> list[tuple[list[NameSpan], Mention | None]]:

@@ -485,8 +485,8 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             if not candidates or (_lemma(v) in AUXILIARIES and any(c.dep_ == "INFV" and c.pos_ != "NOUN" for c in v.children)):
                 continue  # an auxiliary ("er" in "er Tou nominert"): its verb is the predicate
             chain = _chain(v)
-            if _under_noun(chain):
-                continue
+            if _under_noun(chain) or any(c.lower_ in _words("negations") for t in chain for c in t.children):
+                continue  # "Gran IL vant ikke prisen": no winner, and no giving
             slots = _two_complements(_slots(v, chain, sent))
             candidates = [f for f in candidates if not f.past_only or _past(chain)]
             found = next(((f, t) for f in candidates if _meets(f, slots) and (t := _prize_in(f, slots, is_prize))), None)
