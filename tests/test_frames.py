@@ -561,3 +561,14 @@ def test_a_negated_clause_names_no_winner(parsed, text, winners):
 
 def test_a_prize_not_handed_out_this_year_is_no_record(parsed):
     assert extract("Kulturprisen 2023 blir ikke delt ut i år.", nlp=parsed).awards == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kari Nes og Per Li er nominerte til Kulturdepartementet sine prisar for barnelitteratur. "
+    "Nes er nominert til Litteraturprisen for boka Z.",
+    "Kari Nes og Per Li er nominert til Kulturdepartementet sine priser for barnelitteratur. "
+    "Nes er nominert til Litteraturprisen for boka Z.",
+])
+def test_the_owner_of_a_plural_owns_the_prizes_named_after_it(parsed, text):
+    (award,) = extract(text, nlp=parsed).awards
+    assert award.awarding_body.name == "Kulturdepartementet"

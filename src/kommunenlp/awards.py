@@ -124,6 +124,7 @@ _BRACKET = regex.compile(r"\s*\([^()\n]{0,40}\)", regex.V1)
 # A sentence that only presents those the one before counted: "Det er A, B og C.", "Det gjeld …"
 _PRESENTING = regex.compile(r"(?:Det|Dette|Desse|Disse|Dei|De)\s+(?:er|var|gjeld|gjelder|blei|ble|vart)\s+"
                             r"(?:(?:dei|de)\s+\p{Ll}+\s*:?\s*)?", regex.V1)
+_OWNED_BY = regex.compile(r"\s+(?:sine|sina)\s+(?:\p{L}+\s+)?\p{L}+$", regex.V1)
 _FIRST_WORD = regex.compile(r"[\p{L}-]+", regex.V1)
 _OWN_PHRASE = regex.compile(r"\s+(?:i|på|for|ved)\s+[^,.;:!?\n]{1,40}", regex.V1)
 _ONLY_PUNCTUATION = regex.compile(r"[\s.!?)\]»\"”]*", regex.V1)
@@ -360,8 +361,15 @@ class Reader:
             keys = [k for k in dict.fromkeys(keys) if k]
             # "Kulturprisen og idrettsprisen gjekk til høvesvis A og B": the n-th name is the n-th prize's
             each = len(keys) > 1 and bool(_RESPECTIVELY.search(self.text, *self.sentences[i]))
+            owner = self._plural_owner(i, *hit.prize) if not inside else []
+            if not inside and self._possessed_plural(*hit.prize) and not self._named_before_at(hit.prize[0]):
+                # "A og B er nominerte til Kulturdepartementet sine prisar. A er nominert til P1 …":
+                # the prizes named after say who is in each; the plural says only whose they are
+                hit = replace(hit, roles=tuple(r for r in hit.roles if r[0] in ("giver", "body")))
             for n, key in enumerate(keys):
                 self._read_clause(hit, i, self.prizes[key], [m for m in inside if m.key == key], n if each else None)
+                if owner:
+                    self.prizes[key].findings.append(Finding("body", owner, i, None, "frame:owner-of-plural"))
 
     def _coordinated(self, sentence: int, key: str) -> list[str]:
         """The prize and those coordinated with it in the sentence ("Kultur- og Idrettsprisen",
@@ -372,6 +380,9 @@ class Reader:
             if COORDINATION.fullmatch(self.text, a.end, b.start) and (a.key in keys or b.key in keys):
                 keys += [k for k in (a.key, b.key) if k not in keys]
         return keys
+
+    def _named_before_at(self, pos: int) -> bool:
+        return any(m.start < pos for m in self.mentions)
 
     def _named_around(self, token: int) -> list[str]:
         """The prizes "prisane" refers to: those named before it, else (a lead that announces
@@ -598,10 +609,19 @@ class Reader:
         # ("Fylkeskulturprisen vert delt ut av fylket. I år gjekk han til Kari Dale.")
         return self.language == "nn" and self.text[start:end].lower() == "han" and self._prize_subject(i - 1)
 
+    def _plural_owner(self, sentence: int, start: int, end: int) -> list[NameSpan]:
+        """ "nominerte til Kulturdepartementet sine prisar": the owner of the prizes the plural is."""
+        if not self._possessed_plural(start, end):
+            return []
+        s = self.sentences[sentence][0]
+        own = _OWNED_BY.search(self.text, max(s, start - 80), end)
+        found = names_before(self.masked, s, own.start()) if own else []
+        return [n for n in found[-1:] if not self.is_person(n)]
+
     def _possessed_plural(self, start: int, end: int) -> bool:
-        """The span is, or ends, "sine priser", "årets prisar" (the parser may hang the owner elsewhere)."""
-        return any(m.start() <= start and m.end() == end
-                   for m in _possessed_plural().finditer(self.text, max(0, start - 40), end))
+        """The span is, or ends in, "sine priser", "årets prisar" ("Kulturdepartementet sine prisar";
+        the parser may also hang the owner outside the span)."""
+        return any(m.end() == end for m in _possessed_plural().finditer(self.text, max(0, start - 40), end))
 
     def _prize_subject(self, sentence: int) -> bool:
         """The subject of the sentence is a prize named there."""
