@@ -803,10 +803,16 @@ class Reader:
 def _negated(text: str, sentence: tuple[int, int], at: int, end: int) -> bool:
     """The row's verb is negated: "vant ikke prisen", "har ikkje fått" (the frame table's negations),
     inside the row's match, right after it or right before it."""
-    words = alternation(table("frames")["negations"])
+    inside, before = _negation_patterns()
     start, stop = sentence
-    return bool(regex.search(rf"\b(?:{words})\b", text[at:min(stop, end + 12)], regex.IGNORECASE)
-                or regex.search(rf"\b(?:{words})\s+(?:\p{{L}}+\s+)?$", text[max(start, at - 25):at], regex.IGNORECASE))
+    return bool(inside.search(text, at, min(stop, end + 12)) or before.search(text, max(start, at - 25), at))
+
+
+@cache
+def _negation_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    words = alternation(table("frames")["negations"])
+    return (regex.compile(rf"\b(?:{words})\b", regex.V1 | regex.IGNORECASE),
+            regex.compile(rf"\b(?:{words})\s+(?:\p{{L}}+\s+)?$", regex.V1 | regex.IGNORECASE))
 
 
 def _by_bracket_year(text: str, names: list[NameSpan], year: Mention | None) -> list[tuple[list[NameSpan], Mention | None]]:
