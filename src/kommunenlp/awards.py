@@ -354,15 +354,15 @@ class Reader:
             # "Kulturprisen og idrettsprisen vart delte ut av X": the clause holds for each prize,
             # and "X delte ut prisane" for each one named so far
             # (a prize coordinated with the one in the slot, which the parser hung elsewhere, too)
+            possessed = not inside and self._ends_in_possessed_plural(*hit.prize)
             keys = [k for m in inside for k in self._coordinated(i, m.key)] or (
-                self._named_around(hit.predicate) if _plural_anaphor().fullmatch(self.text, *hit.prize)
-                or self._possessed_plural(*hit.prize)
+                self._named_around(hit.predicate) if _plural_anaphor().fullmatch(self.text, *hit.prize) or possessed
                 else [self.sentence_prize[i]])
             keys = [k for k in dict.fromkeys(keys) if k]
             # "Kulturprisen og idrettsprisen gjekk til høvesvis A og B": the n-th name is the n-th prize's
             each = len(keys) > 1 and bool(_RESPECTIVELY.search(self.text, *self.sentences[i]))
-            owner = self._plural_owner(i, *hit.prize) if not inside else []
-            if not inside and self._possessed_plural(*hit.prize) and not self._named_before_at(hit.prize[0]):
+            owner = self._plural_owner(i, hit.prize[1]) if possessed else []
+            if possessed and not self._named_before_at(hit.prize[0]):
                 # "A og B er nominerte til Kulturdepartementet sine prisar. A er nominert til P1 …":
                 # the prizes named after say who is in each; the plural says only whose they are
                 hit = replace(hit, roles=tuple(r for r in hit.roles if r[0] in ("giver", "body")))
@@ -600,7 +600,7 @@ class Reader:
         """The span names a prize, or refers back to one ("prisen", "dei tre prisane", and "den"
         right after a sentence that names one: "Rotary deler ut Moldeprisen. I år gikk den til X")."""
         if self._overlapping(start, end) or _anaphor_phrase().fullmatch(self.masked, start, end) \
-                or self._possessed_plural(start, end):
+                or self._ends_in_possessed_plural(start, end):
             return True
         i = bisect_right(self.sentence_starts, start) - 1
         if _PRONOUN.fullmatch(self.text, start, end):
@@ -609,16 +609,15 @@ class Reader:
         # ("Fylkeskulturprisen vert delt ut av fylket. I år gjekk han til Kari Dale.")
         return self.language == "nn" and self.text[start:end].lower() == "han" and self._prize_subject(i - 1)
 
-    def _plural_owner(self, sentence: int, start: int, end: int) -> list[NameSpan]:
-        """ "nominerte til Kulturdepartementet sine prisar": the owner of the prizes the plural is."""
-        if not self._possessed_plural(start, end):
-            return []
+    def _plural_owner(self, sentence: int, end: int) -> list[NameSpan]:
+        """ "nominerte til Kulturdepartementet sine prisar" (the plural ending at ``end``): the owner
+        of the prizes it refers to."""
         s = self.sentences[sentence][0]
-        own = _OWNED_BY.search(self.text, max(s, start - 80), end)
+        own = _OWNED_BY.search(self.text, max(s, end - 100), end)
         found = names_before(self.masked, s, own.start()) if own else []
         return [n for n in found[-1:] if not self.is_person(n)]
 
-    def _possessed_plural(self, start: int, end: int) -> bool:
+    def _ends_in_possessed_plural(self, start: int, end: int) -> bool:
         """The span is, or ends in, "sine priser", "årets prisar" ("Kulturdepartementet sine prisar";
         the parser may also hang the owner outside the span)."""
         return any(m.end() == end for m in _possessed_plural().finditer(self.text, max(0, start - 40), end))
