@@ -14,7 +14,6 @@ from .lexicon import TIMEOUT, alternation, table
 from .names import GENITIVE_BEFORE_NOUN, WORD_BEFORE, is_org_word, names_after, names_before
 from .schema import Entity, Event
 
-_SPACE_AFTER = regex.compile(r"\s*", regex.V1)
 # "i" or "på" right before a venue's name
 _VENUE_PREPOSITION = regex.compile(r"(?<![\p{L}])(?:i|på)\s+$", regex.V1)
 
@@ -63,7 +62,7 @@ def _location_at(text: str, pos: int, end: int) -> Entity | None:
     place is the one after it, if any ("på årsmøtet i Vik bondelag i Vik kulturhus")."""
     found = names_after(text, pos, end, titles=False, keep_qualifier=False, single=True)
     if found and _is_association(text[found[0].start:found[0].end]):
-        nxt = _patterns()["venue"].match(text, _SPACE_AFTER.match(text, found[0].end).end(), end)
+        nxt = _patterns()["loc"].match(text, found[0].end, end)
         return _location_at(text, nxt.end(), end) if nxt else None
     found = names_after(text, pos, end, titles=False, keep_qualifier=True, single=True)
     return _entity(text, found[0].start, found[0].end, "event:location") if found else None

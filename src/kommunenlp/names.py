@@ -211,11 +211,11 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
             span = (span[0], qual.end())
         i = qual.end() if qual else i
         # "Kari Nes (2019)", "Kari Nes i 2019 og Per Dahl i 2018": a year of the name's own
-        age = g["age"].match(text, i, end) or _IN_YEAR.match(text, i, end)
-        year = _BRACKET_YEAR.fullmatch(text, age.start(), age.end()) or _IN_YEAR.fullmatch(text, age.start(), age.end()) \
-            if age else None
+        after = g["age"].match(text, i, end)
+        year = _BRACKET_YEAR.fullmatch(text, *after.span()) if after else _IN_YEAR.match(text, i, end)
+        after = after or year
         out.append(NameSpan(span[0], span[1], tspan, municipal, year=year.span("y") if year else None))
-        i = age.end() if age else i
+        i = after.end() if after else i
         sep = None if single or len(out) >= MAX_NAMES else g["sep"].match(text, i, end, timeout=TIMEOUT)
         if not sep:
             break
