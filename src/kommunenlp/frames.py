@@ -533,10 +533,11 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
                 status = "announced"
             if status == "nominated" and frame.status == "awarded":
                 roles = tuple(("competitor" if r == "recipient" else r, a, b) for r, a, b in roles)
-            yield FrameHit(frame.name, v.i, status, _prize_span(prize), roles, _earlier(frame, slots, chain))
+            earlier = _earlier(frame, slots, chain)
+            yield FrameHit(frame.name, v.i, status, _prize_span(prize), roles, earlier)
             for other, own in _gapped(args, table_, is_prize):
                 kept = tuple(r for r in roles if r[0] not in {o[0] for o in own})
-                yield FrameHit(frame.name, v.i, status, _prize_span(other), kept + own, _earlier(frame, slots, chain))
+                yield FrameHit(frame.name, v.i, status, _prize_span(other), kept + own, earlier)
 
 
 def _gapped(args: dict[str, list[Token]], table_: dict[str, str],
