@@ -369,6 +369,16 @@ def test_an_indefinite_mention_of_a_prize_named_elsewhere_is_that_prize(nlp, tex
     assert (award.status, award.award.name, award.awarding_body.name) == ("announced", name, body)
 
 
+@pytest.mark.parametrize("text, name, winner, body", [
+    ("Hvert år deler Gran kommune ut en kulturpris. Årets mottaker er Kari Nes.", "kulturpris", "Kari Nes", "Gran kommune"),
+    ("Vik kommune deler kvart år ut ein miljøpris. I år gjekk prisen til Vik skule.", "miljøpris", "Vik skule", "Vik kommune"),
+    ("Ola Li fekk ein kulturpris frå Vik kommune.", "kulturpris", "Ola Li", "Vik kommune"),
+])
+def test_a_kind_of_prize_given_or_won_and_named_no_other_way_is_the_prize(nlp, text, name, winner, body):
+    (award,) = extract(text, nlp=nlp).awards
+    assert (award.award.name, [r.name for r in award.recipients], award.awarding_body.name) == (name, [winner], body)
+
+
 @pytest.mark.parametrize("text", ["Shirin Ebadi fekk Nobelprisen.", "Han fekk Nobels fredspris i 2003."])
 def test_a_short_price_stem_does_not_end_a_prize(text):
     assert names(text)

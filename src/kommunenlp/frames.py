@@ -233,6 +233,9 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
     run_on = _object_after_particle(out["subj"][0]) if out.get("subj") and "obj" not in out else None
     if run_on is not None:
         out["obj"] = [run_on]
+    prefield = _misread_prefield(v, out)
+    if prefield is not None:
+        out["obj"], out["subj"] = out["subj"], [prefield]
     if "iobj" in out and "obj" not in out and "opred" not in out:
         # an indirect object alone is the object ("gir sin Kulturpris til X"), but not beside a
         # predicative ("kallar seg Årets bibliotek")
@@ -288,6 +291,23 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         if obj is not None and obj.lower_ not in _words("phrase_prepositions"):
             out.setdefault(word, []).append(obj)
     return out
+
+
+def _misread_prefield(v: Token, slots: dict[str, list[Token]]) -> Token | None:
+    """ "Gran kommune hedret Kari Nes med kulturprisen": with two names around the verb the parser
+    may take the second for the subject and leave the first an adverbial. A bare name or noun
+    before the finite verb of a main clause is its subject (a topicalised object would be "DOBJ",
+    a time word "Fredag" is an adverbial), and the misread subject after it the object."""
+    subjects = slots.get("subj", [])
+    if not subjects or "obj" in slots or v.lemma_ in _BECOME or any(s.i < v.i for s in subjects):
+        return None
+    return next((c for c in v.children if c.i < v.i and c.dep_ in ("ADV", "dep") and c.pos_ in ("PROPN", "NOUN")
+                 and not _is_time(c) and not _kicker(c) and c.lower_ not in _weekdays()), None)
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(table("dates")["weekday"]["words"])
 
 
 def _kicker(t: Token) -> bool:

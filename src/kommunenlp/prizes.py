@@ -298,7 +298,8 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
     for name, build in (("quoted", _quoted), ("compound", _compound), ("title", _title)):
         for m in p[name].finditer(text, overlapped=False, timeout=scan_timeout(len(text))):
             pm = build(m)
-            if pm and _INDEFINITE.search(text[max(0, m.start() - 8):m.start()]) and not _won_with_field(text, pm):
+            if pm and _INDEFINITE.search(text[max(0, m.start() - 8):m.start()]) and not _won_with_field(text, pm) \
+                    and not _given_kind(text, pm):
                 kinds.append(pm)  # "en hederspris": a kind of prize, not a name
             elif pm and not _overlaps(taken, pm.start, pm.end):
                 found.append(pm)
@@ -331,6 +332,18 @@ def _won_a(text: str, start: int) -> bool:
 
 def _won_with_field(text: str, pm: PrizeMention) -> bool:
     return " for " in pm.key and _won_a(text, pm.start)
+
+
+# "Gran kommune deler kvart år ut ein kulturpris", "Kari Nes fikk en kulturpris fra Gran kommune":
+# a kind of prize given or won, where the text names it no other way, is the prize
+_GIVEN_A = regex.compile(r"\b(?:deler|delte|dele|delt|deles|gir|gjev|gav|ga|overrakte|overrekte)(?:\s+\S+){0,3}?"
+                         r"\s+(?:ut\s+)?(?:ein|en|ei|eit|et)\s+$", regex.V1 | regex.IGNORECASE)
+
+
+def _given_kind(text: str, pm: PrizeMention) -> bool:
+    if pm.key.split()[0] in _sets()["heads"]:
+        return False  # "fekk ein pris", "deler ut en pris for beste skulehage": no kind named
+    return _won_a(text, pm.start) or bool(_GIVEN_A.search(text, max(0, pm.start - 40), pm.start))
 
 
 _GENITIVE_END = regex.compile(r"(?:s|\(\p{Lu}{2,8}\))\s*$", regex.V1)
