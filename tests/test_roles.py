@@ -261,3 +261,27 @@ def test_statutes_with_a_call_are_an_announced_award(nlp):
     text = ("Vedtekter for kulturprisen\n\nKulturprisen kan deles ut til personer eller lag i Gran. "
             "Send inn forslag innen 1. mars 2025.")
     assert [a.status for a in extract(text, nlp=nlp).awards] == ["announced"]
+
+
+@pytest.mark.parametrize("text, field, names", [
+    ("Kari Nes er en av tre nominerte til kulturprisen. De andre er Ola Li og Per Berg.",
+     "competitors", ["Kari Nes", "Ola Li", "Per Berg"]),
+    ("Gran IL er eitt av fem lag som er nominerte til idrettsprisen 2023. Dei andre laga er Vik IL, Bø IL, Lunner IL og Moe IL.",
+     "competitors", ["Gran IL", "Vik IL", "Bø IL", "Lunner IL", "Moe IL"]),
+    ("Kari Nes var ein av tre vinnarar av kulturprisen 2023. Dei andre var Ola Li og Per Berg.",
+     "recipients", ["Kari Nes", "Ola Li", "Per Berg"]),
+])
+def test_one_counted_among_several_and_the_others_named_next_share_a_role(nlp, text, field, names):
+    (award,) = extract(text, nlp=nlp).awards
+    assert [e.name for e in getattr(award, field)] == names
+
+
+def test_the_others_without_one_counted_among_them_are_no_one(nlp):
+    (award,) = extract("Kari Nes fekk kulturprisen. Dei andre var glade for henne, seier Ola Li.", nlp=nlp).awards
+    assert [e.name for e in award.recipients] == ["Kari Nes"]
+
+
+@pytest.mark.parametrize("text, field, name", table("roles")["governed_before"]["examples"])
+def test_a_name_a_preposition_governs_is_no_party_to_the_verb_after_it(nlp, text, field, name):
+    (award,) = extract(text, nlp=nlp).awards
+    assert values(award, field) == [name]

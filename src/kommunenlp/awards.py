@@ -112,6 +112,15 @@ def _skip_before() -> list[regex.Pattern[str]]:
     return [regex.compile(p, regex.V1) for p in table("roles")["skip_before"]["patterns"]]
 
 
+@cache
+def _governed_before() -> regex.Pattern[str]:
+    """A sentence that opens with a prepositional phrase, up to a name: in V2 the phrase is all
+    there is before the verb, so the name is the preposition's object, not the subject ("Byrådet i
+    Bergen kommune deler ut …" opens with its subject)."""
+    words = alternation(table("roles")["governed_before"]["prepositions"])
+    return regex.compile(rf"\s*(?:{words})\s[^.!?\n]*?(?<![\p{{L}}])(?:{words})\s+", regex.V1 | regex.IGNORECASE)
+
+
 # "Ungdomsrådet", "Songlaget": a definite organisation word alone, whose name the text may give
 _DEFINITE_ORG = regex.compile(r"(?P<stem>\p{Lu}\p{Ll}{3,}?)(?:et|en|a)", regex.V1)
 _MUNICIPAL_FORM = regex.compile(r"(?<![\p{L}\d-])(\p{Lu}[\p{L}-]*)\s+(?:fylkes)?[Kk]ommune\b", regex.V1)
@@ -124,6 +133,9 @@ _BRACKET = regex.compile(r"\s*\([^()\n]{0,40}\)", regex.V1)
 # A sentence that only presents those the one before counted: "Det er A, B og C.", "Det gjeld …"
 _PRESENTING = regex.compile(r"(?:Det|Dette|Desse|Disse|Dei|De)\s+(?:er|var|gjeld|gjelder|blei|ble|vart)\s+"
                             r"(?:(?:dei|de)\s+\p{Ll}+\s*:?\s*)?", regex.V1)
+# "Kari Nes er ein av tre nominerte. Dei andre er A og B.": one of several, the others presented next
+_ONE_OF = regex.compile(r"\b(?:en|ein|ei|eit|eitt|et|ett)\s+av\s+(?:(?:de|dei)\s+)?(?:\d+|\p{Ll}+)\s+\p{Ll}+", regex.V1)
+_THE_OTHERS = regex.compile(r"(?:De|Dei)\s+(?:\p{Ll}+\s+)?andre(?:\s+\p{Ll}+)?\s+(?:er|var|blei|ble|vart)\s+", regex.V1)
 _OWNED_BY = regex.compile(r"\s+(?:sine|sina)\s+(?:\p{L}+\s+)?\p{L}+$", regex.V1)
 _FIRST_WORD = regex.compile(r"[\p{L}-]+", regex.V1)
 _OWN_PHRASE = regex.compile(r"\s+(?:i|på|for|ved)\s+[^,.;:!?\n]{1,40}", regex.V1)
@@ -333,7 +345,22 @@ class Reader:
                 for k in self._coordinated(i, key):
                     self.prizes[k].findings.append(Finding(p.role, names, i, year, p.name, p.only_status))
                     self.prizes[k].sentences.add(i)
+        self._read_the_others()
         self._read_lists()
+
+    def _read_the_others(self) -> None:
+        """ "Kari Nes er ein av tre nominerte. Dei andre er Ola Li og Per Berg.": the sentence
+        after one that counts a name among several names only the others, who share its role."""
+        for prize in self.prizes.values():
+            read: set[int] = set()
+            for f in list(prize.findings):
+                if f.role in ("giver", "body", "accepted_by") or f.sentence in read:
+                    continue
+                others = self._the_others(f.sentence)
+                if others:
+                    read.add(f.sentence)
+                    prize.findings.append(Finding(f.role, others, f.sentence + 1, f.year, "the-others", f.only_status))
+                    prize.sentences.add(f.sentence + 1)
 
     def _read_frames(self) -> None:
         """Roles from the parse: each predicate of ``lexicon/frames.toml`` whose prize slot holds
@@ -547,6 +574,15 @@ class Reader:
                 return found
         return []
 
+    def _the_others(self, i: int) -> list[NameSpan]:
+        s, e = self.sentences[i]
+        if i + 1 >= len(self.sentences) or not _ONE_OF.search(self.text, s, e):
+            return []
+        ns, ne = self.sentences[i + 1]
+        lead = _THE_OTHERS.match(self.text, ns, ne)
+        found = names_after(self.masked, lead.end(), ne) if lead else []
+        return found if found and _ONLY_PUNCTUATION.fullmatch(self.text, found[-1].end, ne) else []
+
     def _note_giver_word(self, prize: PrizeFindings, start: int, end: int) -> None:
         """A giver named by a word, not a name: "kommunen" (the municipality the article names
         most) or a committee, "forretningsutvalget" (itself, where the article names none)."""
@@ -726,7 +762,8 @@ class Reader:
             found = skip.search(self.masked, s, end)
             if found:
                 end = found.start()
-        return names_before(self.masked, s, end, keep_qualifier=p.keep_qualifier)
+        found = names_before(self.masked, s, end, keep_qualifier=p.keep_qualifier)
+        return [] if found and _governed_before().fullmatch(self.text, s, found[0].start) else found
 
     # -- values ------------------------------------------------------------------------------
     def label(self, n: NameSpan) -> str | None:

@@ -347,11 +347,12 @@ def _of_a_noun(slot: str, t: Token, chain_ids: set[int]) -> bool:
 
 
 def _among(t: Token) -> Token:
-    """ "Vik IL er blant seks lag som er nominerte": the antecedent counted among others is the
-    copula's subject."""
+    """ "Vik IL er blant seks lag som er nominerte", "Vik IL er eitt av fem lag som …": the
+    antecedent counted among others is the copula's subject."""
     h = t.head
-    if t.dep_ == "PUTFYLL" and h.lower_ == "blant" and h.head.lemma_ in COPULAS:
-        subj = next((c for c in h.head.children if c.dep_ == "SUBJ"), None)
+    copula = h.head if h.lower_ == "blant" else h.head.head if h.lower_ == "av" and h.head.pos_ == "NUM" else None
+    if t.dep_ == "PUTFYLL" and copula is not None and copula.lemma_ in COPULAS:
+        subj = next((c for c in copula.children if c.dep_ == "SUBJ"), None)
         if subj is not None:
             return subj
     return t
