@@ -285,3 +285,12 @@ def test_the_others_without_one_counted_among_them_are_no_one(nlp):
 def test_a_name_a_preposition_governs_is_no_party_to_the_verb_after_it(nlp, text, field, name):
     (award,) = extract(text, nlp=nlp).awards
     assert values(award, field) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Kulturprisen vart oppretta i 1990, og har sidan gått til Ola Li og Per Berg.",
+    "Kulturprisen ble delt ut første gang i 1985, og har siden gått til blant andre Ola Li og Per Berg.",
+])
+def test_the_year_a_prize_began_is_no_year_of_the_winners_after_it(nlp, text):
+    awards = extract(text, nlp=nlp).awards
+    assert sorted((a.year, [r.name for r in a.recipients]) for a in awards) == [(None, ["Ola Li"]), (None, ["Per Berg"])]

@@ -144,8 +144,9 @@ _LEADING_NOT_NAME = frozenset({"VERB", "AUX", "ADV", "PRON", "ADP", "SCONJ", "CC
 _NOT_NAME_POS = frozenset({"NOUN", "PRON", "DET", "ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM"})
 # Clause bounds for a year: "; ", "mens", a relative clause ("…, som vart oppretta i 1990"), and a
 # main clause after a comma ("A vann Kulturprisen for 2021, og B vann Idrettsprisen", "…, og i 2022
-# til B")
-_CLAUSE = regex.compile(r";|,?\s+(?:mens|medan)\s|,\s+som\s|,\s+(?:og|men)\s+(?=\p{Lu}|i\s+(?:19|20)\d\d)", regex.V1)
+# til B", "Prisen vart oppretta i 1985, og har sidan gått til A")
+_CLAUSE = regex.compile(r";|,?\s+(?:mens|medan)\s|,\s+som\s|,\s+(?:og|men)\s+"
+                        r"(?=\p{Lu}|i\s+(?:19|20)\d\d|(?:har|hadde|er|var|vart|blei|ble|blir|vert)\s)", regex.V1)
 # "fjorårets vinnar", "i fjor fekk …": the year before the award's (or the article's) year
 _LAST_YEAR = regex.compile(r"\b(?:fjorårets|fjorårsvinneren|fjorårsvinnaren|i\s+fjor|i\s+fjar|førre\s+år|forrige\s+år)\b",
                            regex.V1 | regex.IGNORECASE)

@@ -245,10 +245,11 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         top = next((t for t in chain if any(c.dep_ == "SBU" and c.lower_ == "som" for c in t.children)), None)
         if top is not None and top.head.i != top.i:
             out["subj"] = [_among(_name_head(top.head))]
-        elif v.dep_ == "KOORD" and v.head.pos_ in ("VERB", "AUX") and len(out.get("spred", [])) < 2:
-            # a coordinated clause shares its subject, unless the parser read the subject as a
-            # second complement ("…, og nå er kandidatane klare": :func:`_two_complements`)
-            subj = [c for c in v.head.children if c.dep_ == "SUBJ"]
+        elif _shares_subject(v, chain[-1]) and len(out.get("spred", [])) < 2:
+            # a coordinated clause shares its subject ("Prisen vart oppretta i 1985, og har sidan
+            # gått til …"), unless the parser read the subject as a second complement ("…, og nå
+            # er kandidatane klare": :func:`_two_complements`)
+            subj = [c for c in chain[-1].head.children if c.dep_ == "SUBJ"]
             if subj:
                 out["subj"] = subj
         elif (ctrl := _controller(chain)) is not None:
@@ -278,7 +279,7 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         adverb = next((c.lower_ for c in t.children if c.lower_ in _adverb_prepositions()), None)
         if adverb:
             word = _adverb_prepositions()[adverb]  # "sammen med X", "saman med X": slot "sammen"
-        obj = next((c for c in t.children if c.dep_ == "PUTFYLL"), None)
+        obj = _past_hedge(next((c for c in t.children if c.dep_ == "PUTFYLL"), None))
         if _on_behalf(t):
             word = "vegne"  # "Eva Moe mottok prisen for sanitetsforeningen": on its behalf, not for a reason
         if word == "til" and t.i > 0 and _is_event_word(t.doc[t.i - 1].lower_):
@@ -308,6 +309,25 @@ def _misread_prefield(v: Token, slots: dict[str, list[Token]]) -> Token | None:
 @cache
 def _weekdays() -> frozenset[str]:
     return frozenset(table("dates")["weekday"]["words"])
+
+
+def _shares_subject(v: Token, top: Token) -> bool:
+    """A verb coordinated with another: itself ("delte ut prisen og takka …"), or its auxiliary
+    right after the conjunction ("…, og har sidan gått til"; not "og Bildøen er nominert", where
+    the parser left a subject of its own unlabelled)."""
+    if v.dep_ == "KOORD":
+        return v.head.pos_ in ("VERB", "AUX")
+    return top.dep_ == "KOORD" and top.head.pos_ in ("VERB", "AUX") and top.i > 0 \
+        and top.doc[top.i - 1].pos_ == "CCONJ"
+
+
+def _past_hedge(obj: Token | None) -> Token | None:
+    """ "til blant andre Ola Li og Per Berg": the name after the hedge the parser took for the
+    preposition's object."""
+    if obj is None or obj.i + 2 >= len(obj.doc) or f"{obj.lower_} {obj.doc[obj.i + 1].lower_}" not in _words("among_others"):
+        return obj
+    after = obj.doc[obj.i + 2]
+    return after if after.pos_ in ("PROPN", "NOUN") else obj
 
 
 def _kicker(t: Token) -> bool:
