@@ -294,3 +294,23 @@ def test_a_name_a_preposition_governs_is_no_party_to_the_verb_after_it(nlp, text
 def test_the_year_a_prize_began_is_no_year_of_the_winners_after_it(nlp, text):
     awards = extract(text, nlp=nlp).awards
     assert sorted((a.year, [r.name for r in a.recipients]) for a in awards) == [(None, ["Ola Li"]), (None, ["Per Berg"])]
+
+
+@pytest.mark.parametrize("text", ["Ola Li vann Kulturprisen i 2021, og Per Berg i 2020.",
+                                  "Kulturprisen gikk i 2021 til Ola Li, og i 2020 til Per Berg."])
+def test_an_elliptical_clause_is_a_giving_of_its_own_year(nlp, text):
+    awards = extract(text, nlp=nlp).awards
+    assert sorted((a.year, [r.name for r in a.recipients]) for a in awards) == [(2020, ["Per Berg"]), (2021, ["Ola Li"])]
+
+
+def test_a_second_prizes_own_phrase_is_no_elliptical_clause(nlp):
+    text = "Ordførar Kari Holø delte ut kulturprisen for 2016 til Rolv Brimi og kulturstipend til Reidar Aurmo."
+    awards = extract(text, nlp=nlp).awards
+    assert sorted((a.award.name, [r.name for r in a.recipients]) for a in awards) == [
+        ("kulturprisen", ["Rolv Brimi"]), ("kulturstipend", ["Reidar Aurmo"])]
+
+
+@pytest.mark.parametrize("text", ["Kari Nes (f. 1960) fikk kulturprisen.", "Prof. Kari Nes fekk kulturprisen."])
+def test_an_abbreviation_ends_no_sentence(nlp, text):
+    (award,) = extract(text, nlp=nlp).awards
+    assert [r.name for r in award.recipients] == ["Kari Nes"]

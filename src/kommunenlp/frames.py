@@ -557,7 +557,7 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             # In a doubled slot only the word beside the prize is an argument; else the first is.
             # An elliptical repeat of the slot ("til A, og i 2022 til B") is an argument too.
             args = {k: [t for t in toks if t.i != prize.i] if any(t.i == prize.i for t in toks)
-                    else toks[:1] + [t for t in toks[1:] if "KOORD-ELL" in (t.head.dep_, t.head.head.dep_)]
+                    else toks[:1] + [t for t in toks[1:] if _elliptic(t, toks[0], k)]
                     for k, toks in slots.items()}
             ids = {t.i for t in chain}
             # inside the word a frame requires, or the prize ("tildelt Idrettsprisen 2024 av X", the
@@ -567,6 +567,7 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             roles = tuple((table_[k], *_argument(_party(t))) for k, toks in args.items() if k in table_
                           for t in toks if not _in_argument(t, ids, required)
                           and not (_of_a_noun(k, t, ids) and t.head.head.i not in prize_words))
+            roles += _remnants(v, roles)
             status = _status(frame, chain)
             if status == "awarded" and passive and not _past(chain) and not any(r == "recipient" for r, _, _ in roles):
                 # "Kulturprisen 2024 vert delt ut under Matfestivalen 5. mai": a present passive
@@ -579,6 +580,34 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             for other, own in _gapped(args, table_, is_prize):
                 kept = tuple(r for r in roles if r[0] not in {o[0] for o in own})
                 yield FrameHit(frame.name, v.i, status, _prize_span(other), kept + own, earlier)
+
+
+def _remnants(v: Token, roles: tuple[tuple[str, int, int], ...]) -> tuple[tuple[str, int, int], ...]:
+    """ "I 2021 fekk Ola Li prisen, og i 2020 Per Berg": the verb left out, a name after the
+    conjunction is another winner (or nominee), with its own year."""
+    kind = next((r for r, _, _ in roles if r in ("recipient", "competitor")), None)
+    if kind is None:
+        return ()
+    return tuple((kind, *_remnant_span(c)) for c in v.children if c.dep_ == "KOORD-ELL" and c.pos_ == "PROPN")
+
+
+def _remnant_span(t: Token) -> tuple[int, int]:
+    """The name itself, without the conjunction and adverbial the parser hung on it."""
+    last = max((c for c in t.subtree if c.dep_ == "FLAT"), key=lambda c: c.i, default=t)
+    return t.idx, last.idx + len(last)
+
+
+def _elliptic(t: Token, first: Token, slot: str) -> bool:
+    """A second word in one slot repeats it in an elliptical clause: the parser says so
+    ("KOORD-ELL"), or a preposition's slot comes again after a conjunction with no noun between
+    ("gjekk i 2021 til A, og i 2020 til B"; not "kulturprisen til A og kulturstipend til B", a
+    second prize's own phrase, nor a core slot, where two words are more often the parser's V2
+    mistake)."""
+    if "KOORD-ELL" in (t.head.dep_, t.head.head.dep_):
+        return True
+    conjunctions = [x.i for x in t.doc[first.i + 1:t.i] if x.pos_ == "CCONJ"]
+    return slot not in _SLOT_DEPS.values() and bool(conjunctions) and \
+        not any(x.pos_ in ("NOUN", "PROPN") for x in t.doc[conjunctions[-1] + 1:t.head.i])
 
 
 def _gapped(args: dict[str, list[Token]], table_: dict[str, str],

@@ -9,13 +9,17 @@ abbreviation or an initial.
 >>> text = "Kulturprisen 2023\nPrisen gjekk til Vik\nsongkor, som er 100 år. Gratulerer!"
 >>> [text[s:e] for s, e in sentence_spans(text)]
 ['Kulturprisen 2023', 'Prisen gjekk til Vik\nsongkor, som er 100 år.', 'Gratulerer!']
+>>> [text[s:e] for text in ["Kari Nes (f. 1960) fikk prisen."] for s, e in sentence_spans(text)]
+['Kari Nes (f. 1960) fikk prisen.']
 """
 from __future__ import annotations
 
 import regex
 
+# "f. 1960" (født/fødd), "fhv. ordfører", "prof. Kari Nes", "avd. Gran", "adm. dir."
 _ABBREVIATIONS = frozenset({"kl", "ca", "nr", "jf", "bl.a", "f.eks", "mill", "mrd", "kr", "st", "dr", "ev",
-                            "evt", "mv", "osv", "pr", "tlf", "vs", "m.m", "o.l", "f.v", "t.h", "t.v"})
+                            "evt", "mv", "osv", "pr", "tlf", "vs", "m.m", "o.l", "f.v", "t.h", "t.v",
+                            "f", "fhv", "prof", "avd", "adm", "ass"})
 _END = regex.compile(r"[.!?…]+[\"”»’)]*\s+(?=[«\"“(]?[\p{Lu}\d–-])", regex.V1)
 # a line, and the lines it was wrapped onto
 _LINE = regex.compile(r"[^\n]+(?:(?<=[\p{L}\d,])\n[ \t]*(?=\p{Ll})[^\n]+)*", regex.V1)
