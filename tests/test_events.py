@@ -65,3 +65,21 @@ def test_an_association_after_the_event_is_whose_it_was(nlp, text, event, place)
     (award,) = extract(text, nlp=nlp).awards
     found = award.event.location.name if award.event.location else None
     assert (award.event.name.name, found) == (event, place)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Prisen ble overrakt ved en tilstelning på rådhuset torsdag kveld. Kari Nes fikk Kulturprisen 2023.", "tilstelning"),
+    ("Kulturprisen 2023 vart delt ut på ein festmiddag i kommunestyresalen. Prisen gjekk til Vik songlag.", "festmiddag"),
+])
+def test_an_unnamed_event_before_a_lower_case_venue_is_named_by_its_description(nlp, text, event):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.event.name.name == event
+
+
+@pytest.mark.parametrize("text", [
+    "Kari Nes fikk kulturprisen. Prisen ble delt ut av ordfører i Gran, Per Berg.",
+    "Kari Nes fekk kulturprisen. Det var ordføraren i Vik, Per Berg, som delte ut prisen.",
+])
+def test_the_place_of_a_title_is_no_venue(nlp, text):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.event is None or award.event.location is None

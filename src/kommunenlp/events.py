@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 import regex
 
 from .lexicon import TIMEOUT, alternation, table
-from .names import GENITIVE_BEFORE_NOUN, WORD_BEFORE, is_org_word, names_after, names_before
+from .names import GENITIVE_BEFORE_NOUN, WORD_BEFORE, is_org_word, is_title, names_after, names_before
 from .schema import Entity, Event
 
 # "i" or "på" right before a venue's name
@@ -39,7 +39,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
                 rf"(?:{heads})|(?-i:\p{{Lu}})\p{{L}}+s\s(?-i:{named_heads}))(?:\s+(?:av|for)\s+\p{{Ll}}+|\s(?-i:\p{{Lu}})[\p{{L}}-]+(?=\s*[.,;:!?\n]|\s+(?:i|på|den)\s))?(?!\p{{L}})")
     described = alternation(t["described"])
     event = (rf"\b(?:(?:{preps})\s+(?:ein|en|eit|et)\s+(?P<described>(?-i:(?:{described})(?:\s+for\s+[\p{{Ll}}\d][\p{{L}}\d -]{{0,40}}?)?))"
-             rf"(?=\s+(?:i|på)\s+(?-i:\p{{Lu}})|\s*[.,;:!?\n]|\s*$)"
+             rf"(?=\s+(?:i|på)\s|\s*[.,;:!?\n]|\s*$)"
              rf"|(?:{preps})\s+(?:(?:årets|den\s+årlige|den\s+årlege|det\s+siste|ein|en)\s+)?"
              rf"(?:(?-i:\p{{Lu}}\p{{L}}*\s+)*\p{{L}}+s\s+(?:årlige\s+|årlege\s+)?(?:{generic})\s+(?P<named3>(?-i:{named}))"
              rf"|(?:{generic})\s+(?:[«\"“](?P<quoted>[^»\"”\n]{{2,60}})[»\"”]|(?P<named>(?-i:{named})))|(?P<event>{compound}|\b(?:{standalone})\b))"
@@ -76,10 +76,11 @@ def _is_association(name: str) -> bool:
 
 
 def _qualifies_a_name(text: str, start: int, pos: int) -> bool:
-    """The word before "i" ends a name ("Vik IL", "Nordsida utviklingslag"): the place is its
-    ("på Gran rådhus" after a name is still where it happened)."""
+    """The word before "i" ends a name ("Vik IL", "Nordsida utviklingslag") or is a title
+    ("ordførar i Gran"): the place is its ("på Gran rådhus" after a name is still where it
+    happened)."""
     m = WORD_BEFORE.search(text, start, pos)
-    return bool(m) and (m.group(1)[0].isupper() or is_org_word(m.group(1)))
+    return bool(m) and (m.group(1)[0].isupper() or is_org_word(m.group(1)) or is_title(m.group(1)))
 
 
 def _venue_before(text: str, start: int, pos: int) -> Entity | None:
