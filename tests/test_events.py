@@ -83,3 +83,23 @@ def test_an_unnamed_event_before_a_lower_case_venue_is_named_by_its_description(
 def test_the_place_of_a_title_is_no_venue(nlp, text):
     (award,) = extract(text, nlp=nlp).awards
     assert award.event is None or award.event.location is None
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Idrettsprisen ble delt ut på idrettslagets årsmøte. Gran IL fikk prisen.", "årsmøte"),
+    ("Kulturprisen vart delt ut under kommunens nyttårsmottak. Prisen gjekk til Vik songlag.", "nyttårsmottak"),
+])
+def test_an_event_owned_by_a_common_genitive(nlp, text, event):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.event.name.name == event
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kulturprisen 2023 ble delt ut til Kari Nes, som har jobbet med barn i Gran i 30 år.", None),
+    ("Kulturprisen ble delt ut av ordfører Per Berg i Gran kulturhus. Kari Nes fikk prisen.", "Gran kulturhus"),
+    ("Kulturprisen vart delt ut av leiar i kulturutvalet, Per Berg, i Vik kulturhus. Prisen gjekk til Vik songlag.",
+     "Vik kulturhus"),
+])
+def test_a_venue_after_a_presenter_but_not_in_a_relative_clause(nlp, text, place):
+    (award,) = extract(text, nlp=nlp).awards
+    assert (award.event.location.name if award.event and award.event.location else None) == place

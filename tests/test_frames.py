@@ -572,3 +572,13 @@ def test_a_prize_not_handed_out_this_year_is_no_record(parsed):
 def test_the_owner_of_a_plural_owns_the_prizes_named_after_it(parsed, text):
     (award,) = extract(text, nlp=parsed).awards
     assert award.awarding_body.name == "Kulturdepartementet"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kulturprisen 2023 er delt ut.", "awarded"),     # "er" + participle: it has been
+    ("Kulturprisen 2023 er no delt ut.", "awarded"),
+    ("Kulturprisen 2023 blir delt ut i desember.", "announced"),
+])
+def test_a_copula_and_participle_tell_of_a_giving_that_happened(nlp, text, status):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.status == status

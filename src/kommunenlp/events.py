@@ -42,7 +42,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
              rf"(?=\s+(?:i|på)\s|\s*[.,;:!?\n]|\s*$)"
              rf"|(?:{preps})\s+(?:(?:årets|den\s+årlige|den\s+årlege|det\s+siste|ein|en)\s+)?"
              rf"(?:(?-i:\p{{Lu}}\p{{L}}*\s+)*\p{{L}}+s\s+(?:årlige\s+|årlege\s+)?(?:{generic})\s+(?P<named3>(?-i:{named}))"
-             rf"|(?:{generic})\s+(?:[«\"“](?P<quoted>[^»\"”\n]{{2,60}})[»\"”]|(?P<named>(?-i:{named})))|(?P<event>{compound}|\b(?:{standalone})\b))"
+             rf"|(?:{generic})\s+(?:[«\"“](?P<quoted>[^»\"”\n]{{2,60}})[»\"”]|(?P<named>(?-i:{named})))"
+             # "på idrettslagets årsmøte", "under kommunens nyttårsmottak": a common genitive owns the event
+             rf"|(?:(?-i:\p{{Ll}})\p{{L}}{{3,}}s\s+(?=(?-i:\p{{Ll}})))?(?P<event>{compound}|\b(?:{standalone})\b))"
              rf"|(?:{event_preps})\s+(?P<named2>(?-i:{named})))")
     return {
         "event": regex.compile(event, regex.V1 | regex.IGNORECASE),
@@ -92,6 +94,13 @@ def _venue_before(text: str, start: int, pos: int) -> Entity | None:
 
 
 _OF = regex.compile(r"\s+(?:av|til)\s+", regex.V1)
+# A relative clause tells of its antecedent, not of the giving ("…til Kari Nes, som har jobba i Gran")
+_RELATIVE = regex.compile(r",\s+som\s", regex.V1)
+
+
+def _is_venue(end: int, text: str) -> bool:
+    """The name ends in a venue's word ("Gran kulturhus"): a place, after whatever name."""
+    return text[:end].lower().endswith(tuple(table("events")["venue_heads"]))
 
 
 def _whole_event(text: str, name: Entity, end: int) -> Entity:
@@ -116,10 +125,11 @@ def find_event(text: str, start: int, end: int, venue: bool = True) -> Event | N
         name = _whole_event(text, _entity(text, m.start(g), m.end(g), "event:name"), end)
         loc = p["loc"].match(text, name.end, end)
         return Event(name=name, location=_location_at(text, loc.end(), end) if loc else _venue_before(text, start, m.start()))
-    for v in p["venue"].finditer(text, start, end, timeout=TIMEOUT) if venue else ():
-        if text.startswith("i", v.start()) and _qualifies_a_name(text, start, v.start()):
-            continue  # "Nordsida utviklingslag i Stryn": where the winner is from, not where it was given
+    relative = _RELATIVE.search(text, start, end)
+    for v in p["venue"].finditer(text, start, relative.start() if relative else end, timeout=TIMEOUT) if venue else ():
         found = names_after(text, v.end(), end, titles=True, keep_qualifier=True, single=True)
+        if text.startswith("i", v.start()) and _qualifies_a_name(text, start, v.start()) and not (found and _is_venue(found[0].end, text)):
+            continue  # "Nordsida utviklingslag i Stryn": where the winner is from, not where it was given
         # "på Telemark fylkeskommunes arrangement": a genitive owns the venue, it is not one
         if found and found[0].title is None and not GENITIVE_BEFORE_NOUN.match(text, found[0].end - 1):
             return Event(location=_entity(text, found[0].start, found[0].end, "event:venue"))

@@ -450,8 +450,9 @@ def _under_noun(chain: list[Token]) -> bool:
 
 def _past(chain: list[Token]) -> bool:
     """ "vart kunngjort", "har kåra", "er avslørt": the predicate's chain is in a past tense."""
+    participle = "Part" in chain[0].morph.get("VerbForm", []) or (chain[0].pos_ == "ADJ" and chain[0].dep_ == "INFV")
     return any("Past" in t.morph.get("Tense", []) or t.lemma_ == "ha" for t in chain) or (
-        "Part" in chain[0].morph.get("VerbForm", []) and any(t.lemma_ in COPULAS for t in chain[1:]))
+        participle and any(t.lemma_ in COPULAS for t in chain[1:]))
 
 
 def _may(chain: list[Token]) -> bool:
