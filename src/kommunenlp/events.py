@@ -99,8 +99,18 @@ _RELATIVE = regex.compile(r",\s+som\s", regex.V1)
 
 
 def _is_venue(end: int, text: str) -> bool:
-    """The name ends in a venue's word ("Gran kulturhus"): a place, after whatever name."""
+    """The name ends in a venue's word ("Gran kulturhus")."""
     return text[:end].lower().endswith(tuple(table("events")["venue_heads"]))
+
+
+_AGENT = regex.compile(r"\bav\s+(?:[\p{Ll}-]+\s+){0,3}$", regex.V1)
+
+
+def _after_agent(text: str, start: int, pos: int) -> bool:
+    """The name before ``pos`` is the passive's agent ("delt ut av ordførar Per Berg i Gran
+    kulturhus": the venue is where he handed it out; "til Gran IL i Gran kirke" is the winner's)."""
+    found = names_before(text, start, pos)
+    return bool(found) and bool(_AGENT.search(text, start, found[0].start))
 
 
 def _whole_event(text: str, name: Entity, end: int) -> Entity:
@@ -128,7 +138,8 @@ def find_event(text: str, start: int, end: int, venue: bool = True) -> Event | N
     relative = _RELATIVE.search(text, start, end)
     for v in p["venue"].finditer(text, start, relative.start() if relative else end, timeout=TIMEOUT) if venue else ():
         found = names_after(text, v.end(), end, titles=True, keep_qualifier=True, single=True)
-        if text.startswith("i", v.start()) and _qualifies_a_name(text, start, v.start()) and not (found and _is_venue(found[0].end, text)):
+        if text.startswith("i", v.start()) and _qualifies_a_name(text, start, v.start()) and not (
+                found and _is_venue(found[0].end, text) and _after_agent(text, start, v.start())):
             continue  # "Nordsida utviklingslag i Stryn": where the winner is from, not where it was given
         # "på Telemark fylkeskommunes arrangement": a genitive owns the venue, it is not one
         if found and found[0].title is None and not GENITIVE_BEFORE_NOUN.match(text, found[0].end - 1):
