@@ -17,6 +17,9 @@ def read(text, after):
     ("Prisen gikk til Aker brygge og Vippetangen kai.", "til", ["Aker brygge", "Vippetangen kai"]),
     ("Prisen gikk til Vennesla bibliotek og kulturhus.", "til", ["Vennesla bibliotek og kulturhus"]),
     ("Prisen gjekk til Vik IL og Bø IL.", "til", ["Vik IL", "Bø IL"]),
+    # the article and a weak adjective start a name
+    ("Tidlegare vinnarar er Vik gard og Det norske Vaffelstekeriet.", "er", ["Vik gard", "Det norske Vaffelstekeriet"]),
+    ("Prisen gikk til Den nye Kulturskolen og Gran IL.", "til", ["Den nye Kulturskolen", "Gran IL"]),
     ("Prisen gikk til statssekretær Aase Marthe Horrigmo i går.", "til", ["Aase Marthe Horrigmo"]),
     ("Prisen gjekk til NRK-journalist Kari Li.", "til", ["Kari Li"]),
     ("Prisen vart teken imot av leiar i songlaget, Kari Nes, i går.", "av", ["Kari Nes"]),

@@ -46,6 +46,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     tail = rf"(?:(?:\s\p{{Ll}}+[ea](?=\s\p{{Ll}}*(?:{org})(?![\p{{L}}])))?\s+(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}])(?:\s(?:og|&)\s(?:\p{{Ll}}[\p{{L}}]*)?(?:{org})(?![\p{{L}}]))?)"
     one_og = alternation(t["one_name_with_og"])
     genitive = rf"(?:{alternation(t['genitive_name_starts'])})\s\p{{Ll}}+"  # "Statens vegvesen"
+    # "Det norske Vaffelstekeriet": the article and a weak adjective belong to the name
+    genitive += rf"|(?:Det|Den)\s(?:{alternation(t['article_adjectives'])})\s(?=\p{{Lu}})\p{{L}}+"
     # "Sparebank 1 SMN", "Rema 1000 Bjørkelangen": a number (not a year) between capitalised words
     word = rf"(?:{one_og}|{genitive}|{word}(?:\s(?!(?:19|20)\d\d)\d{{1,4}}(?=\s\p{{Lu}}))?)"
     for_heads = alternation(t["for_name_heads"])
