@@ -85,8 +85,9 @@ def _adverb_prepositions() -> dict[str, str]:
 
 
 def _is_time(t: Token) -> bool:
-    """ "år" of "kvart år", "i år": a noun of time, which the parser may take for an argument."""
-    return t.lemma_.lower() in _words("time_nouns")
+    """ "år" of "kvart år", "i år": a noun of time, which the parser may take for an argument
+    (not the "Årets" of a title, "fikk «Årets idrettslag»", whose lemma is "år" too)."""
+    return t.lemma_.lower() in _words("time_nouns") and t.lower_ != "årets"
 
 
 def _earlier(frame: Frame, slots: dict[str, list[Token]], chain: list[Token]) -> bool:
