@@ -9,8 +9,8 @@ abbreviation or an initial.
 >>> text = "Kulturprisen 2023\nPrisen gjekk til Vik\nsongkor, som er 100 år. Gratulerer!"
 >>> [text[s:e] for s, e in sentence_spans(text)]
 ['Kulturprisen 2023', 'Prisen gjekk til Vik\nsongkor, som er 100 år.', 'Gratulerer!']
->>> [text[s:e] for text in ["Kari Nes (f. 1960) fikk prisen."] for s, e in sentence_spans(text)]
-['Kari Nes (f. 1960) fikk prisen.']
+>>> [text[s:e] for text in ["Kari Nes (f. 1960) fikk prisen.\n1. Ola Li"] for s, e in sentence_spans(text)]
+['Kari Nes (f. 1960) fikk prisen.', '1. Ola Li']
 """
 from __future__ import annotations
 
@@ -25,11 +25,14 @@ _END = regex.compile(r"[.!?…]+[\"”»’)]*\s+(?=[«\"“(]?[\p{Lu}\d–-])",
 _LINE = regex.compile(r"[^\n]+(?:(?<=[\p{L}\d,])\n[ \t]*(?=\p{Ll})[^\n]+)*", regex.V1)
 _LAST_WORD = regex.compile(r"[\p{L}.]+$", regex.V1)
 _WORD_REACH = 12
+_LIST_NUMBER = regex.compile(r"[ \t]*\d{1,2}", regex.V1)
 
 
 def _abbreviation_before(text: str, line_start: int, dot: int) -> bool:
     # Only the last few characters can hold an abbreviation: looking no further keeps a long
     # line linear (searching the whole line before every full stop was quadratic).
+    if _LIST_NUMBER.fullmatch(text, line_start, dot):
+        return True  # "1. Kari Nes": a numbered line's number
     word = _LAST_WORD.search(text, max(line_start, dot - _WORD_REACH), dot)
     if not word:
         return False
