@@ -582,3 +582,8 @@ def test_the_owner_of_a_plural_owns_the_prizes_named_after_it(parsed, text):
 def test_a_copula_and_participle_tell_of_a_giving_that_happened(nlp, text, status):
     (award,) = extract(text, nlp=nlp).awards
     assert award.status == status
+
+
+def test_a_phrase_on_the_prizes_noun_is_not_the_verbs(nlp):
+    (award,) = extract("Yrkesprisen til Gran Rotary gikk i år til Kari Nes.", nlp=nlp).awards
+    assert [r.name for r in award.recipients] == ["Kari Nes"]

@@ -292,7 +292,15 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
             word = "obj"  # "Idrettsprisen tildeles i år Bø IL": the name after "i år" is the object, not a place
         if obj is not None and obj.lower_ not in _words("phrase_prepositions"):
             out.setdefault(word, []).append(obj)
-    return out
+    return {k: _on_the_verb_first(toks, ids) for k, toks in out.items()}
+
+
+def _on_the_verb_first(toks: list[Token], chain_ids: set[int]) -> list[Token]:
+    """ "Yrkesprisen til Gran Rotary gikk i år til Kari Nes": of two phrases in one slot, the one
+    on the verb is the predicate's; the other is a noun's (whose prize it is)."""
+    if len(toks) < 2 or not any(t.head.head.i in chain_ids for t in toks):
+        return toks
+    return [t for t in toks if t.head.head.i in chain_ids or t.head.head.pos_ not in ("NOUN", "PROPN")]
 
 
 def _misread_prefield(v: Token, slots: dict[str, list[Token]]) -> Token | None:
