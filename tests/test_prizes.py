@@ -352,6 +352,9 @@ def test_a_bare_noun_after_for_is_a_field_a_phrase_a_reason(text, expected):
      "vurderer kandidatane. Prisen gjekk til Kari Dale.", "NTNU"),
     ("KDDs innovasjonspris gikk til Vik kommune. Kommunal- og distriktsdepartementet deler ut prisen årlig.",
      "Kommunal- og distriktsdepartementet"),
+    # the municipality as a noun owns it: the one the text names
+    ("Kari Nes fikk kommunens kulturpris. Ordfører Per Berg i Gran kommune gratulerer.", "Gran kommune"),
+    ("Kari Nes fekk kommunen sin kulturpris. Ordførar i Vik kommune, Per Berg, gratulerer.", "Vik kommune"),
 ])
 def test_the_owner_in_the_prizes_name_is_its_body(nlp, text, body):
     (award,) = extract(text, nlp=nlp).awards

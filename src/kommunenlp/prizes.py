@@ -98,7 +98,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     starts = alternation(table("names")["genitive_name_starts"])
     gen = (rf"(?:(?:{one_og})s(?=\s)|(?:{starts})\s\p{{Ll}}+s(?=\s)|De[nt]\s\p{{Ll}}+e\s\p{{Ll}}+s(?=\s)|\p{{Lu}}{{2,}}'(?=\s)"
            # "Fylkesmannen i Innlandet sin": an office with its place
-           r"|(?P<poss>(?:\p{Lu}[\p{L}-]*\s(?:i\s(?=\p{Lu}))?){1,3}(?:(?:fylkes)?kommune\s|herad\s)?)(?:sin|si|sitt|sine)"
+           # ("kommunen sin kulturpris": the municipality the text names)
+           r"|(?P<poss>(?:\p{Lu}[\p{L}-]*\s(?:i\s(?=\p{Lu}))?){1,3}(?:(?:fylkes)?kommune\s|herad\s)?"
+           r"|(?:fylkes)?kommun(?:en|a)\s|heradet\s)(?:sin|si|sitt|sine)"
            r"|\p{Lu}\p{L}*\s?-\s(?:og|eller)\s\p{L}+s"
            # a capitalised word before the genitive is part of the owner ("Stord kommunes", "Fritt
            # Ords"), unless it ends a name of its own ("Kari Nilsen Ringsakers pris") or the genitive
@@ -180,6 +182,11 @@ def _names_owner(gen: str) -> bool:
                                  len(words) > 1 and words[0] in _sets()["genitive_starts"])
 
 
+def _municipal_noun(word: str) -> bool:
+    names = table("names")
+    return word.lower() in names["municipal_nouns"] or word.lower() in names["county_nouns"]
+
+
 def _compound(m: regex.Match[str]) -> PrizeMention | None:
     word = m.group("word")
     bare = _head_key(word) in _sets()["heads"]
@@ -211,8 +218,9 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
             owner = (m.start("poss"), m.end("poss") - 1)  # without the space before "sin"
         elif mod and mod[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]:
             owner = (m.start("mod"), m.end("gen") - 1)  # "Norsk kulturråds ærespris": the owner is "Norsk kulturråd"
-        elif named_owner:
-            owner = (m.start("gen"), m.end("gen") - 1)  # without the genitive -s
+        elif named_owner or _municipal_noun(gen[:-1]):
+            # without the genitive -s; "kommunens kulturpris" is the municipality's the text names
+            owner = (m.start("gen"), m.end("gen") - 1)
     if m.group("place") or m.group("owner_after"):
         owner = m.span("place") if m.group("place") else m.span("owner_after")
     end = next((m.end(g) for g in ("place", "region", "for", "word") if m.group(g)))
