@@ -95,6 +95,7 @@ def test_the_municipality_after_the_year_owns_the_prize(text, name, owner):
     "Laurdag vart årets idrettsgalla arrangert i Førde.",          # so is "årets idrettsgalla"
     "Innovasjonspris640x280",                                      # an image file name
     "Det ble delt ut åtte priser.",
+    "Kommunens pris for tomta er 500 000 kroner.",                 # the municipality's price
 ])
 def test_not_prize_names(text):
     assert "Strømprisen" not in names(text) and not [n for n in names(text) if n not in ("Kulturprisen",)]
@@ -355,6 +356,10 @@ def test_a_bare_noun_after_for_is_a_field_a_phrase_a_reason(text, expected):
     # the municipality as a noun owns it: the one the text names
     ("Kari Nes fikk kommunens kulturpris. Ordfører Per Berg i Gran kommune gratulerer.", "Gran kommune"),
     ("Kari Nes fekk kommunen sin kulturpris. Ordførar i Vik kommune, Per Berg, gratulerer.", "Vik kommune"),
+    # "Prisen er kommunen si utmerking": the identity says whose it is
+    ("Kari Nes fekk kulturprisen. Prisen er kommunen si utmerking til folk som gjer ein innsats. Vik kommune gratulerer.",
+     "Vik kommune"),
+    ("Kari Nes fikk kulturprisen. Prisen er kommunens høyeste utmerkelse. Gran kommune gratulerer.", "Gran kommune"),
 ])
 def test_the_owner_in_the_prizes_name_is_its_body(nlp, text, body):
     (award,) = extract(text, nlp=nlp).awards

@@ -194,11 +194,15 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
     # ending in -s is a name of its own ("Lindås prisen").
     gen = m.group("gen") if _head_key(word) == word.lower() else None
     named_owner = gen is not None and _names_owner(gen)
+    # "kommunens høgaste utmerking"; "kommunens pris (for tomta)" is as often a price
+    municipal = gen is not None and _municipal_noun(gen.split()[0].removesuffix("s"))
+    if bare and municipal and _head_key(word) == "pris":
+        return None
     field = bool(m.group("for")) and bool(_FIELD_TAIL.match(m.string, m.start("for")) or
                                           not bare and _NOUN_FIELD.match(m.string, m.start("for")) or
                                           _BEST_FIELD.match(m.string, m.start("for")) and _won_a(m.string, m.start()))
     qualified = gen is not None and gen.split()[-1].lower() in _sets()["qualifying"]  # "publikums pris"
-    if bare and not (gen and m.group("for") or named_owner or field or qualified):
+    if bare and not (gen and m.group("for") or named_owner or municipal or field or qualified):
         return None  # "prisen", "pris" alone refer back; "Fritt Ords utmerkelse" names one
     if word.lower() in _sets()["not"] and not bare or word.startswith("-") or \
             _is_price(word) and not capital_inside_sentence(m.string, m.start("word")):
@@ -218,7 +222,7 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
             owner = (m.start("poss"), m.end("poss") - 1)  # without the space before "sin"
         elif mod and mod[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]:
             owner = (m.start("mod"), m.end("gen") - 1)  # "Norsk kulturråds ærespris": the owner is "Norsk kulturråd"
-        elif named_owner or _municipal_noun(gen[:-1]):
+        elif named_owner or municipal:
             # without the genitive -s; "kommunens kulturpris" is the municipality's the text names
             owner = (m.start("gen"), m.end("gen") - 1)
     if m.group("place") or m.group("owner_after"):
