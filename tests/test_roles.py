@@ -314,3 +314,13 @@ def test_a_second_prizes_own_phrase_is_no_elliptical_clause(nlp):
 def test_an_abbreviation_ends_no_sentence(nlp, text):
     (award,) = extract(text, nlp=nlp).awards
     assert [r.name for r in award.recipients] == ["Kari Nes"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kulturprisen 2024 skal deles ut i mai. Sist gang gikk prisen til Kari Nes.",
+    "Kulturprisen 2024 skal delast ut i mai. Førre gong gjekk prisen til Kari Nes.",
+])
+def test_the_last_time_is_an_earlier_giving_not_this_one(nlp, text):
+    awards = sorted(extract(text, nlp=nlp).awards, key=lambda a: a.status)
+    assert [(a.status, a.year, [r.name for r in a.recipients]) for a in awards] == [
+        ("announced", 2024, []), ("awarded", None, ["Kari Nes"])]

@@ -158,7 +158,8 @@ _YEAR_NEXT_TO = regex.compile(r"\båret\s+(?:før|etter)\b", regex.V1 | regex.IG
 # "Dei siste åra har A og B fått prisen", "Tidlegare har A fått prisen": earlier givings, their
 # years unsaid
 _PAST_PERIOD = regex.compile(r"\b(?:(?:dei|de)\s+siste\s+(?:åra|årene)|(?:opp\s+)?gjennom\s+(?:åra|årene)"
-                             r"|tidlegare\s+år|tidligere\s+år|(?:tidlegare|tidligere)\s+(?:har|hadde))\b",
+                             r"|tidlegare\s+år|tidligere\s+år|(?:tidlegare|tidligere)\s+(?:har|hadde)"
+                             r"|(?:sist|førre|forrige)\s+(?:gang|gong))\b",
                              regex.V1 | regex.IGNORECASE)
 _PERSONAL_PRONOUNS = frozenset({"han", "hun", "ho"})
 _THEN = regex.compile(r"\s*(?:Da|Då)\s", regex.V1)

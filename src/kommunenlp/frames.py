@@ -94,7 +94,14 @@ def _earlier(frame: Frame, slots: dict[str, list[Token]], chain: list[Token]) ->
     """ "Tidlegare vinnarar er A og B": the word the frame requires is modified as a past one, or
     the verb is ("Prisen har tidlegare gått til A (2023) og B (2022)")."""
     return any(c.lower_ in _words("earlier") for k in frame.require for t in slots.get(k, ()) for c in t.children) \
-        or any(c.lower_ in _words("earlier_adverbs") and c.dep_ == "ADV" for t in chain for c in t.children)
+        or any(c.dep_ == "ADV" and (c.lower_ in _words("earlier_adverbs") or _last_occasion(c))
+               for t in chain for c in t.children)
+
+
+def _last_occasion(t: Token) -> bool:
+    """ "Sist gang", "førre gong": the last time the prize was given, not this one."""
+    occasions = table("frames")["earlier_occasions"]
+    return t.lower_ in occasions["nouns"] and any(c.lower_ in occasions["words"] for c in t.children)
 
 
 @cache
