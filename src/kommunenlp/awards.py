@@ -148,7 +148,7 @@ _NOT_NAME_POS = frozenset({"NOUN", "PRON", "DET", "ADV", "ADJ", "VERB", "AUX", "
 _CLAUSE = regex.compile(r";|,?\s+(?:mens|medan)\s|,\s+som\s|,\s+(?:og|men)\s+"
                         r"(?=\p{Lu}|i\s+(?:19|20)\d\d|(?:har|hadde|er|var|vart|blei|ble|blir|vert)\s)", regex.V1)
 # "fjorårets vinnar", "i fjor fekk …": the year before the award's (or the article's) year
-_LAST_YEAR = regex.compile(r"\b(?:fjorårets|fjorårsvinneren|fjorårsvinnaren|i\s+fjor|i\s+fjar|førre\s+år|forrige\s+år)\b",
+_LAST_YEAR = regex.compile(r"\b(?:fjorårets|fjorårsvinn(?:ar|er)(?:en)?|i\s+fjor|i\s+fjar|førre\s+år|forrige\s+år)\b",
                            regex.V1 | regex.IGNORECASE)
 # A name described as last year's winner ("fjorårsvinnaren Kari Li", "fjorårets vinnar, Per Dahl,")
 _PAST_WINNER = regex.compile(r"\b(?:fjorårsvinn(?:ar|er)(?:en)?|fjorårets\s+(?:pris)?(?:vinnar|vinner)(?:en)?)\b",
