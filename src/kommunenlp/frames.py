@@ -243,7 +243,9 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         out["obj"] = [run_on]
     prefield = _misread_prefield(v, out)
     if prefield is not None:
-        out["obj"], out["subj"] = out["subj"], [prefield]
+        if out.get("subj"):
+            out["spred" if v.lemma_ in _BECOME else "obj"] = out["subj"]
+        out["subj"] = [prefield]
     if "iobj" in out and "obj" not in out and "opred" not in out:
         # an indirect object alone is the object ("gir sin Kulturpris til X"), but not beside a
         # predicative ("kallar seg Årets bibliotek")
@@ -311,12 +313,14 @@ def _on_the_verb_first(toks: list[Token], chain_ids: set[int]) -> list[Token]:
 
 
 def _misread_prefield(v: Token, slots: dict[str, list[Token]]) -> Token | None:
-    """ "Gran kommune hedret Kari Nes med kulturprisen": with two names around the verb the parser
-    may take the second for the subject and leave the first an adverbial. A bare name or noun
-    before the finite verb of a main clause is its subject (a topicalised object would be "DOBJ",
-    a time word "Fredag" is an adverbial), and the misread subject after it the object."""
+    """ "Gran kommune hedret Kari Nes med kulturprisen", "Vinnar i 2023 var Kari Nes": with two
+    names around the verb the parser may take the second for the subject (or leave the clause none)
+    and the first unlabelled or an adverbial. A bare name or noun before the finite verb of a main
+    clause is its subject (a topicalised object would be "DOBJ", a time word "Fredag" is an
+    adverbial), and the misread subject after it the object (a copula's complement)."""
     subjects = slots.get("subj", [])
-    if not subjects or "obj" in slots or v.lemma_ in _BECOME or any(s.i < v.i for s in subjects):
+    second = "spred" if v.lemma_ in _BECOME else "obj"
+    if any(s.i < v.i for s in subjects) or (subjects and second in slots) or not (subjects or second in slots):
         return None
     return next((c for c in v.children if c.i < v.i and c.dep_ in ("ADV", "dep") and c.pos_ in ("PROPN", "NOUN")
                  and not _is_time(c) and not _kicker(c) and c.lower_ not in _weekdays()), None)
