@@ -353,15 +353,18 @@ class Reader:
     def _read_the_others(self) -> None:
         """ "Kari Nes er ein av tre nominerte. Dei andre er Ola Li og Per Berg.": the sentence
         after one that counts a name among several names only the others, who share its role."""
+        others: dict[int, list[NameSpan]] = {}  # per sentence, read once whatever its findings
         for prize in self.prizes.values():
             read: set[int] = set()
             for f in list(prize.findings):
                 if f.role in ("giver", "body", "accepted_by") or f.sentence in read:
                     continue
-                others = self._the_others(f.sentence)
-                if others:
+                if f.sentence not in others:
+                    others[f.sentence] = self._the_others(f.sentence)
+                if others[f.sentence]:
                     read.add(f.sentence)
-                    prize.findings.append(Finding(f.role, others, f.sentence + 1, f.year, "the-others", f.only_status))
+                    prize.findings.append(Finding(f.role, others[f.sentence], f.sentence + 1, f.year, "the-others",
+                                                  f.only_status))
                     prize.sentences.add(f.sentence + 1)
 
     def _read_frames(self) -> None:
@@ -765,7 +768,7 @@ class Reader:
             if found:
                 end = found.start()
         found = names_before(self.masked, s, end, keep_qualifier=p.keep_qualifier)
-        return [] if found and _governed_before().fullmatch(self.text, s, found[0].start) else found
+        return [] if found and _governed_before().fullmatch(self.text, s, found[0].start, timeout=self.scan_timeout) else found
 
     # -- values ------------------------------------------------------------------------------
     def label(self, n: NameSpan) -> str | None:

@@ -73,7 +73,7 @@ def _location_at(text: str, pos: int, end: int) -> Entity | None:
 def _is_association(name: str) -> bool:
     """ "Vik bondelag", "Gran idrettsråd", "Norsk Folkehjelp": an organisation, not a venue or a place."""
     last = name.split()[-1]
-    return is_org_word(last) and not last.lower().endswith(tuple(table("events")["venue_heads"])) \
+    return is_org_word(last) and not last.lower().endswith(_venue_heads()) \
         or last in table("events")["association_names"]
 
 
@@ -98,9 +98,14 @@ _OF = regex.compile(r"\s+(?:av|til)\s+", regex.V1)
 _RELATIVE = regex.compile(r",\s+som\s", regex.V1)
 
 
+@cache
+def _venue_heads() -> tuple[str, ...]:
+    return tuple(table("events")["venue_heads"])
+
+
 def _is_venue(end: int, text: str) -> bool:
     """The name ends in a venue's word ("Gran kulturhus")."""
-    return text[:end].lower().endswith(tuple(table("events")["venue_heads"]))
+    return text[max(0, end - 40):end].lower().endswith(_venue_heads())
 
 
 _AGENT = regex.compile(r"\bav\s+(?:[\p{Ll}-]+\s+){0,3}$", regex.V1)
