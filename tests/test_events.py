@@ -103,3 +103,12 @@ def test_an_event_owned_by_a_common_genitive(nlp, text, event):
 def test_a_venue_after_a_presenter_but_not_in_a_relative_clause(nlp, text, place):
     (award,) = extract(text, nlp=nlp).awards
     assert (award.event.location.name if award.event and award.event.location else None) == place
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kari Nes fekk kulturprisen under konserten.", "konserten"),
+    ("Kulturprisen 2023 ble delt ut på festen i Gran kulturhus. Prisen gikk til Kari Nes.", "festen"),
+])
+def test_a_definite_event_word_alone_is_the_event(nlp, text, event):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.event.name.name == event
