@@ -112,3 +112,13 @@ def test_a_venue_after_a_presenter_but_not_in_a_relative_clause(nlp, text, place
 def test_a_definite_event_word_alone_is_the_event(nlp, text, event):
     (award,) = extract(text, nlp=nlp).awards
     assert award.event.name.name == event
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Gran IL delte ut idrettsprisen under sesongavslutninga. Prisen gjekk til Kari Nes.", "sesongavslutninga"),
+    ("Kari Nes fikk kulturprisen på en fest i Gran.", "fest"),
+    ("Kari Nes fekk kulturprisen under avslutninga av Vikafestivalen.", "Vikafestivalen"),
+])
+def test_closings_and_parties_are_events(nlp, text, event):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.event.name.name == event
