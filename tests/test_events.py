@@ -122,3 +122,12 @@ def test_a_definite_event_word_alone_is_the_event(nlp, text, event):
 def test_closings_and_parties_are_events(nlp, text, event):
     (award,) = extract(text, nlp=nlp).awards
     assert award.event.name.name == event
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kulturprisen vart delt ut under 100-årsjubileet til Vik songlag. Prisen gjekk til Kari Nes.", "100-årsjubileet"),
+    ("Idrettsprisen ble delt ut under 50-årsjubileet. Gran IL fikk prisen.", "50-årsjubileet"),
+])
+def test_a_jubilee_with_its_number(nlp, text, event):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.event.name.name == event

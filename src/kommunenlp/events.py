@@ -30,11 +30,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # A capitalised name of up to five words ("Fremtidens kommuner 2018", "Dyrsku'n", "UKM").
     named = (r"\p{Lu}[\p{L}\d'’-]*(?:\s(?!(?:i|på|av|og|under|den|med|fredag|laurdag|lørdag)\s)[\p{L}\d'’–-]+){0,4}?"
              r"(?=\s+(?:i|på|av|under|den|med|\p{Ll}+dag|\d)\b|\s*[.,;:!?\n(]|\s*$)")
-    # "Arendalskonferansen", "kultur- og idrettsgallaen", "17.mai-arrangementet", "BUFdir sin ungdomskonferanse",
+    # "Arendalskonferansen", "kultur- og idrettsgallaen", "17.mai-arrangementet", "100-årsjubileet", "BUFdir sin ungdomskonferanse",
     # "Nasjonalforeningen Innlandet sitt fylkesårsmøte", "Dei nynorske festspela", "Kommunalpolitisk toppmøte",
     # "Frivillighetens dag" (a named head only after a capitalised genitive)
     compound = (rf"(?:(?:\p{{Lu}}\p{{L}}*\s+){{1,3}}(?:sin|si|sitt)\s+)?"
-                rf"(?:(?:[«\"“][^»\"”\n]{{2,60}}[»\"”]\s?-\s?\p{{L}}*|\p{{L}}+-\s(?:og|eller)\s\p{{L}}*|[\d.]*\p{{L}}{{3,}}-?"
+                rf"(?:(?:[«\"“][^»\"”\n]{{2,60}}[»\"”]\s?-\s?\p{{L}}*|\p{{L}}+-\s(?:og|eller)\s\p{{L}}*|[\d.]*-?\p{{L}}{{3,}}-?"
                 rf"|(?-i:\p{{Lu}})\p{{L}}+(?:\s(?-i:\p{{Ll}})\p{{L}}+)?\s(?=(?-i:\p{{Ll}}))\p{{L}}*)"
                 rf"(?:{heads})|(?-i:\p{{Lu}})\p{{L}}+s\s(?-i:{named_heads}))(?:\s+(?:av|for)\s+\p{{Ll}}+|\s(?-i:\p{{Lu}})[\p{{L}}-]+(?=\s*[.,;:!?\n]|\s+(?:i|på|den)\s))?(?!\p{{L}})")
     described = alternation(t["described"])
