@@ -155,12 +155,19 @@ _PAST_WINNER = regex.compile(r"\b(?:fjorårsvinn(?:ar|er)(?:en)?|fjorårets\s+(?
                              regex.V1 | regex.IGNORECASE)
 # "I 2023 fekk A prisen, og året før B": the year next to one the sentence stated before
 _YEAR_NEXT_TO = regex.compile(r"\båret\s+(?:før|etter)\b", regex.V1 | regex.IGNORECASE)
-# "Dei siste åra har A og B fått prisen", "Tidlegare har A fått prisen": earlier givings, their
-# years unsaid
-_PAST_PERIOD = regex.compile(r"\b(?:(?:dei|de)\s+siste\s+(?:åra|årene)|(?:opp\s+)?gjennom\s+(?:åra|årene)"
-                             r"|tidlegare\s+år|tidligere\s+år|(?:tidlegare|tidligere)\s+(?:har|hadde)"
-                             r"|(?:sist|førre|forrige)\s+(?:gang|gong))\b",
-                             regex.V1 | regex.IGNORECASE)
+
+
+@cache
+def _past_period() -> regex.Pattern[str]:
+    """ "Dei siste åra har A og B fått prisen", "Tidlegare har A fått prisen", "Sist gang gikk
+    prisen til A" (the frames' ``earlier_occasions``): earlier givings, their years unsaid."""
+    occasions = table("frames")["earlier_occasions"]
+    return regex.compile(r"\b(?:(?:dei|de)\s+siste\s+(?:åra|årene)|(?:opp\s+)?gjennom\s+(?:åra|årene)"
+                         r"|tidlegare\s+år|tidligere\s+år|(?:tidlegare|tidligere)\s+(?:har|hadde)"
+                         rf"|(?:{alternation(occasions['words'])})\s+(?:{alternation(occasions['nouns'])}))\b",
+                         regex.V1 | regex.IGNORECASE)
+
+
 _PERSONAL_PRONOUNS = frozenset({"han", "hun", "ho"})
 _THEN = regex.compile(r"\s*(?:Da|Då)\s", regex.V1)
 _SINCE = regex.compile(r"\b(?:sidan|siden|etter)\b(?:\s+\p{L}+){0,2}\s*$", regex.V1 | regex.IGNORECASE)
@@ -180,7 +187,7 @@ def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
               if not _SINCE.search(text, max(cstart, cstart + y.start() - 25), cstart + y.start())), None)
     if not m:
         for pattern, rule in ((_LAST_YEAR, "year:last-year"), (_YEAR_NEXT_TO, "year:next-to"),
-                              (_PAST_PERIOD, "year:earlier")):
+                              (_past_period(), "year:earlier")):
             found = pattern.search(text, cstart, cend)
             if found and (rule != "year:next-to" or last_year_in(text, start, found.start())):
                 return Mention(text=found.group(), start=found.start(), end=found.end(), rule=rule)

@@ -95,8 +95,14 @@ def find_dates(text: str, *, default_year: int | None = None, language: str = "n
 
 
 @cache
+def weekday_words() -> frozenset[str]:
+    """The weekdays' names, Bokmål and Nynorsk ("fredag", "laurdag")."""
+    return frozenset(table("dates")["weekday"]["words"])
+
+
+@cache
 def _weekday_pattern() -> regex.Pattern[str]:
-    return regex.compile(rf"\b(?:{alternation(table('dates')['weekday']['words'])})\b", regex.V1 | regex.IGNORECASE)
+    return regex.compile(rf"\b(?:{alternation(sorted(weekday_words()))})\b", regex.V1 | regex.IGNORECASE)
 
 
 def weekday_date(text: str, start: int, end: int, base: dt.date, ahead: bool) -> DateMention | None:

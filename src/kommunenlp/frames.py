@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .dates import weekday_words
 from .lexicon import table, whole_words
 from .names import is_org_word
 
@@ -323,12 +324,7 @@ def _misread_prefield(v: Token, slots: dict[str, list[Token]]) -> Token | None:
     if any(s.i < v.i for s in subjects) or (subjects and second in slots) or not (subjects or second in slots):
         return None
     return next((c for c in v.children if c.i < v.i and c.dep_ in ("ADV", "dep") and c.pos_ in ("PROPN", "NOUN")
-                 and not _is_time(c) and not _kicker(c) and c.lower_ not in _weekdays()), None)
-
-
-@cache
-def _weekdays() -> frozenset[str]:
-    return frozenset(table("dates")["weekday"]["words"])
+                 and not _is_time(c) and not _kicker(c) and c.lower_ not in weekday_words()), None)
 
 
 def _shares_subject(v: Token, top: Token) -> bool:

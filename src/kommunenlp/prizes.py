@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 import regex
 
 from .dates import YEAR
-from .lexicon import alternation, scan_timeout, table
+from .lexicon import alternation, scan_timeout, table, whole_words
 from .names import not_names
 
 # "årets budsjettforhandlingar", "årets tildelingane": plural or definite, so no title of a prize
@@ -183,8 +183,7 @@ def _names_owner(gen: str) -> bool:
 
 
 def _municipal_noun(word: str) -> bool:
-    names = table("names")
-    return word.lower() in names["municipal_nouns"] or word.lower() in names["county_nouns"]
+    return any(whole_words("names", k).fullmatch(word) for k in ("municipal_nouns", "county_nouns"))
 
 
 def _compound(m: regex.Match[str]) -> PrizeMention | None:
