@@ -324,3 +324,14 @@ def test_the_last_time_is_an_earlier_giving_not_this_one(nlp, text):
     awards = sorted(extract(text, nlp=nlp).awards, key=lambda a: a.status)
     assert [(a.status, a.year, [r.name for r in a.recipients]) for a in awards] == [
         ("announced", 2024, []), ("awarded", None, ["Kari Nes"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Årets vinnar av kulturprisen er Kari Nes. Ola Li vann prisen i 2021.",
+    "Kari Nes er årets vinner av kulturprisen. I 2021 gikk prisen til Ola Li.",
+    "Kulturprisen gikk i år til Kari Nes. Prisen ble første gang delt ut i 2021, da til Ola Li.",
+])
+def test_a_year_stated_for_an_earlier_winner_is_not_this_years(nlp, text):
+    awards = extract(text, nlp=nlp).awards
+    assert sorted(((a.year or 0), [r.name for r in a.recipients]) for a in awards) == [
+        (0, ["Kari Nes"]), (2021, ["Ola Li"])]

@@ -171,6 +171,12 @@ def _past_period() -> regex.Pattern[str]:
 _PERSONAL_PRONOUNS = frozenset({"han", "hun", "ho"})
 _THEN = regex.compile(r"\s*(?:Da|Då)\s", regex.V1)
 _SINCE = regex.compile(r"\b(?:sidan|siden|etter)\b(?:\s+\p{L}+){0,2}\s*$", regex.V1 | regex.IGNORECASE)
+# "fekk prisen for arbeidet med festivalen i 2022", "vant for boka som kom ut i 2019": the year of
+# the reason a winner got the prize for, not of the giving
+_REASON_BEFORE = regex.compile(
+    r"\b(?:fekk|fikk|får|mottok|mottek|vann|vant|tildelt|tildeles|tildelast|heidra|hedret|hedres|kåra|kåret)\b"
+    r"[^,;:]*?\bfor\s+(?:å|sin|sitt|si|sine|hennes|hans|deira|deres|den|det|dei|de|\p{Ll}{3,}(?:en|et|a|ane|ene|ingen|inga))\b"
+    r"[^,;:]*$", regex.V1 | regex.IGNORECASE)
 _CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+|\bfor\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)
 
 
@@ -184,7 +190,8 @@ def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
     cend = min([end] + [s for s, _ in cuts if s >= at])
     # "Sidan starten i 2005 har prisen gått til …": where a period starts is no giving's year
     m = next((y for y in _CLAUSE_YEAR.finditer(text[cstart:cend])
-              if not _SINCE.search(text, max(cstart, cstart + y.start() - 25), cstart + y.start())), None)
+              if not _SINCE.search(text, max(cstart, cstart + y.start() - 25), cstart + y.start())
+              and not _REASON_BEFORE.search(text, cstart, cstart + y.start())), None)
     if not m:
         for pattern, rule in ((_LAST_YEAR, "year:last-year"), (_YEAR_NEXT_TO, "year:next-to"),
                               (_past_period(), "year:earlier")):

@@ -206,18 +206,34 @@ def _next_giving_in(text: str) -> Mention | None:
 
 def _this_years_year(reading: Reader, prize: PrizeFindings) -> Mention | None:
     """The year of this year's giving: the one written with the prize most often, else the
-    latest year a winner's clause states."""
+    latest year a winner's clause states, unless another winner's clause says "i år" with no
+    year ("Årets vinnar er A. B vann prisen i 2021": 2021 is B's, this year's is not stated)."""
+    main = _main_year(reading, prize)
+    if main or _won_this_year(reading, prize):
+        return main
     years = [y for f in prize.findings if f.role == "recipient" and (y := _year_of(reading, f, prize.key)) and y.text.isdigit()]
-    return _main_year(reading, prize) or (max(years, key=lambda y: int(y.text)) if years else None)
+    return max(years, key=lambda y: int(y.text)) if years else None
+
+
+# "i år", "årets vinnar", "Årets kulturpris": this year's giving, its year unwritten
+_THIS_YEAR = regex.compile(r"\b(?:i\s+år|årets)\b", regex.V1 | regex.IGNORECASE)
+
+
+def _won_this_year(reading: Reader, prize: PrizeFindings) -> bool:
+    """A winner's clause states no year but says the giving is this year's."""
+    return any(f.role == "recipient" and _year_of(reading, f, prize.key) is None and
+               _THIS_YEAR.search(reading.text, *reading.sentences[f.sentence], timeout=TIMEOUT)
+               for f in prize.findings)
 
 
 def _sorted_findings(reading: Reader, prize: PrizeFindings, main_year: Mention | None, calling: bool = False) -> _Givings:
     this_year = int(main_year.text) if main_year else None
     givings = _Givings(Giving(main_year, this_year), {}, [], _body(reading, prize))
+    this_years_unwritten = this_year is None and _won_this_year(reading, prize)
     for f in prize.findings:
         year = _year_of(reading, f, prize.key)
         value = _year_value(reading, year, this_year)
-        other_year = bool(value and (value != this_year if this_year else calling))
+        other_year = bool(value and (value != this_year if this_year else calling or this_years_unwritten))
         same_year = bool(value and this_year and value == this_year)
         for n in f.names:
             if f.role == "competitor":
