@@ -335,3 +335,12 @@ def test_a_year_stated_for_an_earlier_winner_is_not_this_years(nlp, text):
     awards = extract(text, nlp=nlp).awards
     assert sorted(((a.year or 0), [r.name for r in a.recipients]) for a in awards) == [
         (0, ["Kari Nes"]), (2021, ["Ola Li"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Gran kommune har delt ut kulturprisen sidan 1985. Kari Nes fekk prisen for arbeidet med festivalen i 2022.",
+    "Kari Nes fikk kulturprisen for innsatsen sin i korpset i 2019.",
+])
+def test_the_year_of_the_reason_is_no_year_of_the_giving(nlp, text):
+    (award,) = extract(text, nlp=nlp).awards
+    assert (award.year, [r.name for r in award.recipients]) == (None, ["Kari Nes"])
