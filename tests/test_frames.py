@@ -587,3 +587,13 @@ def test_a_copula_and_participle_tell_of_a_giving_that_happened(nlp, text, statu
 def test_a_phrase_on_the_prizes_noun_is_not_the_verbs(nlp):
     (award,) = extract("Yrkesprisen til Gran Rotary gikk i år til Kari Nes.", nlp=nlp).awards
     assert [r.name for r in award.recipients] == ["Kari Nes"]
+
+
+@pytest.mark.parametrize("text, body, winner", [
+    # a time phrase opening the clause is no subject, and the title ends the chooser's name
+    ("Kvart år kårar Ungdommens fylkesting årets ungdomskommune. I år vart Voss kåra.", "Ungdommens fylkesting", "Voss"),
+    ("Hvert år kårer Norsk Friluftsliv årets friluftskommune. I år ble Bodø kåret.", "Norsk Friluftsliv", "Bodø"),
+])
+def test_who_chooses_every_year_is_the_body_not_a_winner(nlp, text, body, winner):
+    (award,) = extract(text, nlp=nlp).awards
+    assert (award.awarding_body.name, [r.name for r in award.recipients]) == (body, [winner])

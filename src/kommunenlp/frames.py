@@ -189,9 +189,16 @@ def _on_behalf(preposition: Token) -> bool:
 
 def _flat_particle(t: Token) -> Token | None:
     """ "I går delte ordførar Kari Li ut Kulturprisen": in V2 the parser may run the subject's name
-    on over the particle and the object ("Kari Li ut Kulturprisen", all FLAT). The particle
-    ends the name, and the word after it is the object."""
-    return next((c for c in t.children if c.dep_ == "FLAT" and c.lower_ in _particles() and c.i > t.i), None)
+    on over the particle and the object ("Kari Li ut Kulturprisen", all FLAT), or over the title
+    of the object ("Hvert år kårer Norsk Friluftsliv årets friluftskommune"). The particle or
+    the title's "årets" ends the name, and the word after it is the object."""
+    return next((c for c in t.children if c.dep_ == "FLAT" and c.i > t.i
+                 and (c.lower_ in _particles() or c.text in _title_words())), None)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(table("prizes")["title_word"])
 
 
 def _object_after_particle(t: Token) -> Token | None:
@@ -242,6 +249,7 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
     run_on = _object_after_particle(out["subj"][0]) if out.get("subj") and "obj" not in out else None
     if run_on is not None:
         out["obj"] = [run_on]
+    _time_for_subject(v, out)
     prefield = _misread_prefield(v, out)
     if prefield is not None:
         if out.get("subj"):
@@ -311,6 +319,17 @@ def _on_the_verb_first(toks: list[Token], chain_ids: set[int]) -> list[Token]:
     if len(toks) < 2 or not any(t.head.head.i in chain_ids for t in toks):
         return toks
     return [t for t in toks if t.head.head.i in chain_ids or t.head.head.pos_ not in ("NOUN", "PROPN")]
+
+
+def _time_for_subject(v: Token, slots: dict[str, list[Token]]) -> None:
+    """ "Kvart år kårar Ungdommens fylkesting årets ungdomskommune": the parser may take the time
+    phrase that opens a V2 clause for its subject and the subject after the verb for the
+    object. A time noun is no subject; the nominal right after the verb is."""
+    subjects, objects = slots.get("subj", []), slots.get("obj", [])
+    if len(subjects) == 1 and subjects[0].i < v.i and _is_time(subjects[0]) and objects and objects[0].i == v.i + 1:
+        slots["subj"] = [slots["obj"].pop(0)]
+        if not slots["obj"]:
+            del slots["obj"]
 
 
 def _misread_prefield(v: Token, slots: dict[str, list[Token]]) -> Token | None:
