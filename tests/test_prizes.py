@@ -136,6 +136,32 @@ def test_suspended_coordination_names_two_prizes():
     assert keys == {"kulturpris", "idrettspris"}
 
 
+@pytest.mark.parametrize("text, names_, owner", [
+    ("Gran kommunes kultur- og idrettspris gikk til Ola Nordmann.",
+     ["Gran kommunes kulturpris", "Gran kommunes idrettspris"], "Gran kommune"),
+    ("Sparebanken Vests kultur- og frivilligpris gjekk i år til Voss sogelag.",
+     ["Sparebanken Vests kulturpris", "Sparebanken Vests frivilligpris"], "Sparebanken Vest"),
+])
+def test_the_owner_before_a_suspended_compound_owns_both_prizes(nlp, text, names_, owner):
+    awards = extract(text, nlp=nlp).awards
+    assert sorted((a.award.name, a.awarding_body.name) for a in awards) == sorted((n, owner) for n in names_)
+
+
+@pytest.mark.parametrize("text", ["Årets kultur- og frivilligpris går til Ola Nordmann.",
+                                  "Årets kultur- og idrettspris gjekk til Kari Nes."])
+def test_a_suspended_compound_after_arets_is_no_title(text):
+    assert not any(p.key.startswith("årets") for p in find_prizes(text))
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("SpareBank 1 Nord-Norges samfunnspris gikk til Tromsø kommune.", "SpareBank 1 Nord-Norge"),
+    ("SpareBank 1 Østlandets kulturpris gjekk til Kari Nes.", "SpareBank 1 Østlandet"),
+])
+def test_a_number_and_a_hyphen_inside_the_owners_name(text, owner):
+    (p,) = find_prizes(text)
+    assert text[p.owner[0]:p.owner[1]] == owner
+
+
 def test_a_suspended_word_before_an_owner_is_no_prize():
     # "Bonde-" is suspended before "Småbrukarlag", not before a prize's head
     text = "Norsk Bonde- og Småbrukarlag sin pris gjekk i år til Lise Myr."

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 import regex
 
 from .dates import YEAR
-from .lexicon import alternation, scan_timeout, table, whole_words
+from .lexicon import TIMEOUT, alternation, scan_timeout, table, whole_words
 from .names import not_names
 
 # "årets budsjettforhandlingar", "årets tildelingane": plural or definite, so no title of a prize
@@ -105,7 +105,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
            # a capitalised word before the genitive is part of the owner ("Stord kommunes", "Fritt
            # Ords"), unless it ends a name of its own ("Kari Nilsen Ringsakers pris") or the genitive
            # is a definite noun's ("Per Hansen fylkets kulturpris": the county's, not Hansen's)
-           rf"|(?:(?:{one_og}|(?<!\p{{Lu}}[\p{{L}}-]*\s)\p{{Lu}}[\p{{L}}-]*)\s(?!\p{{Ll}}+(?:ets|ens|as)\s))?\p{{L}}*\p{{L}}s)")
+           # ("SpareBank 1 Nord-Norges": a number and a hyphen inside the owner's name)
+           rf"|(?:(?:{one_og}|(?<!\p{{Lu}}[\p{{L}}-]*\s)\p{{Lu}}[\p{{L}}-]*(?:\s\d{{1,2}})?)\s(?!\p{{Ll}}+(?:ets|ens|as)\s))?"
+           r"(?:\p{Lu}[\p{L}]*-)?\p{L}*\p{L}s)")
     # "i Lillestrøm kommune" names the owner; "i Møre og Romsdal" the level of a prize with editions
     place = (rf"(?:\s+i\s+(?:(?P<place>\p{{Lu}}\p{{L}}+\s+(?:fylkes)?kommune)"
              rf"|(?P<region>{alternation(t['regions'])})(?![\p{{L}}-])))")
@@ -121,12 +123,15 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
                 rf"(?:(?<=\d)\s+i\s+(?P<owner_after>\p{{Lu}}\p{{L}}+\s+(?:fylkes)?kommune)(?![\p{{L}}]))?")
     title_word = alternation(t["title_word"])
     adjective_ends = alternation(t["title_adjective_ends"])
-    title = (rf"\b(?P<tw>{title_word})\s(?P<noun>\p{{L}}[\p{{L}}-]+)(?![\p{{L}}\d])"
+    # "Årets kultur- og frivilligpris" is no title "Årets kultur-": a suspended compound's first half
+    title = (rf"\b(?P<tw>{title_word})\s(?P<noun>\p{{L}}[\p{{L}}-]*\p{{L}})(?![\p{{L}}\d-])"
              rf"(?:(?<=e)\s(?!(?:{adjective_ends})(?![\p{{L}}-]))(?P<noun2>\p{{Ll}}[\p{{L}}-]{{2,}})(?![\p{{L}}\d]))?{place}?{year}?")
     quoted = (rf"(?<![\p{{L}}\d])(?P<q>[«\"“][^»\"”\n]{{2,60}}[»\"”])\s?-\s?(?P<qhead>(?i:{heads})(?i:{endings})?)\b{year}?"
               rf"|[«\"“](?P<qin>[^»\"”\n]{{0,80}}\b(?i:pris|premie|stipend)\b[^»\"”\n]{{0,80}})[»\"”]")
+    # the owner before a suspended compound: "Gran kommunes kultur- og idrettspris"
+    owner_before = rf"(?P<gen>{gen})\s+$"
     return {name: regex.compile(p, regex.V1) for name, p in
-            (("compound", compound), ("title", title), ("quoted", quoted))}
+            (("compound", compound), ("title", title), ("quoted", quoted), ("owner_before", owner_before))}
 
 
 @cache
@@ -383,7 +388,8 @@ _SUSPENDED = regex.compile(r"(?<![\p{L}-])(?P<first>\p{L}{3,})-\s(?:og|eller)\s$
 
 
 def _suspended(text: str, found: list[PrizeMention]) -> list[PrizeMention]:
-    """ "Kultur- og idrettsprisen" names two prizes: the first is "Kultur-" with the second's head."""
+    """ "Kultur- og idrettsprisen" names two prizes: the first is "Kultur-" with the second's head.
+    An owner before the first owns the second too (its mention in ``found`` gets it)."""
     out = []
     for m in found:
         before = _SUSPENDED.search(text, max(0, m.start - 40), m.start)
@@ -394,9 +400,23 @@ def _suspended(text: str, found: list[PrizeMention]) -> list[PrizeMention]:
         if before and head and m.shape == "compound" and not any(c.isspace() for c in word[:at]):
             s, e = before.span("first")
             tail = word[at:]  # "prisen" of "idrettsprisen"
-            out.append(PrizeMention(s, e + 1, before.group("first").lower() + head, None, m.year, "suspended",
-                                    before.group("first") + tail))
+            owner = _owner_before(text, s)
+            whose = text[owner[0]:s] if owner else ""  # "Gran kommunes "
+            out.append(PrizeMention(owner[0] if owner else s, e + 1, before.group("first").lower() + head, owner,
+                                    m.year, "suspended", whose + before.group("first") + tail))
+            if owner:  # the second prize is the owner's too: "Gran kommunes idrettspris"
+                found[found.index(m)] = replace(m, owner=owner, written_out=whose + word)
     return out
+
+
+def _owner_before(text: str, start: int) -> tuple[int, int] | None:
+    """The organisation whose genitive stands before a suspended compound owns both prizes
+    ("Gran kommunes kultur- og idrettspris", "Sparebanken Vests kultur- og frivilligpris")."""
+    m = _patterns()["owner_before"].search(text, max(0, start - 60), start, timeout=TIMEOUT)
+    if m is None or m.group("poss"):
+        return None
+    gen = m.group("gen")
+    return (m.start("gen"), m.end("gen") - 1) if _names_owner(gen) and not _municipal_noun(gen.split()[0][:-1]) else None
 
 
 # Words an initialism may leave out ("Kommunal- og moderniseringsdepartementet" is KMD, but
