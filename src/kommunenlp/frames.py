@@ -81,6 +81,11 @@ def _particles() -> frozenset[str]:
 
 
 @cache
+def _phrase_prepositions() -> dict[str, str]:
+    return dict(table("frames")["phrase_prepositions"])
+
+
+@cache
 def _adverb_prepositions() -> dict[str, str]:
     return dict(table("frames")["adverb_prepositions"])
 
@@ -293,8 +298,8 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         if not preposition or not _governor(t, ids) or t.i == v.i:
             continue
         word = t.lower_
-        if word in ("av", "med") and t.head.lower_ in _words("phrase_prepositions"):
-            word = t.head.lower_  # "på vegne av X" is slot "vegne", "i konkurranse med X" slot "konkurranse"
+        if word in ("av", "med") and t.head.lower_ in _phrase_prepositions():
+            word = _phrase_prepositions()[t.head.lower_]  # "på vegne av X": slot "vegne"
         adverb = next((c.lower_ for c in t.children if c.lower_ in _adverb_prepositions()), None)
         if adverb:
             word = _adverb_prepositions()[adverb]  # "sammen med X", "saman med X": slot "sammen"
@@ -308,7 +313,7 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         elif word == "i" and obj is not None and obj.i > t.i + 1 and _is_time(t.doc[t.i + 1]) \
                 and "obj" not in out:
             word = "obj"  # "Idrettsprisen tildeles i år Bø IL": the name after "i år" is the object, not a place
-        if obj is not None and obj.lower_ not in _words("phrase_prepositions"):
+        if obj is not None and obj.lower_ not in _phrase_prepositions():
             out.setdefault(word, []).append(obj)
     return {k: _on_the_verb_first(toks, ids) for k, toks in out.items()}
 
