@@ -146,6 +146,17 @@ def test_dated_lines_under_no_cue_are_earlier_winners(rules_nlp, text, by_year):
     assert {a.year: [r.name for r in a.recipients] for a in awards} == by_year
 
 
+@pytest.mark.parametrize("text, by_year", [
+    ("Kulturprisen 2024 går til Kari Nes.\n\nTidlegare prisvinnarar:\nOla Li (2023), Per Berg (2022) og Vik songlag (2021).",
+     {2024: ["Kari Nes"], 2023: ["Ola Li"], 2022: ["Per Berg"], 2021: ["Vik songlag"]}),
+    ("Idrettsprisen 2024 gikk til Gran IL.\n\nTidligere vinnere:\n2023: Lunner IL, 2022: Roa IL",
+     {2024: ["Gran IL"], 2023: ["Lunner IL"], 2022: ["Roa IL"]}),
+])
+def test_a_line_below_a_heading_may_hold_several_dated_winners(rules_nlp, text, by_year):
+    awards = extract(text, nlp=rules_nlp).awards
+    assert {a.year: [r.name for r in a.recipients] for a in awards} == by_year
+
+
 def test_one_dated_line_or_a_timeline_of_events_lists_no_winner(rules_nlp):
     text = ("Kari Dahl fekk Kulturprisen 2024.\n\nHistorikk\n2010: Prisen vart oppretta\n"
             "2015: Prisen auka til 20 000 kroner")

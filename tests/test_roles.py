@@ -344,3 +344,12 @@ def test_a_year_stated_for_an_earlier_winner_is_not_this_years(nlp, text):
 def test_the_year_of_the_reason_is_no_year_of_the_giving(nlp, text):
     (award,) = extract(text, nlp=nlp).awards
     assert (award.year, [r.name for r in award.recipients]) == (None, ["Kari Nes"])
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kulturprisen til Kari Nes\nGran kommune\nKulturutvalget har bestemt at årets kulturpris går til Kari Nes.", "Gran kommune"),
+    ("Kulturprisen til Ola Li\nVik kommune\nKulturutvalet har bestemt at årets kulturpris går til Ola Li.", "Vik kommune"),
+])
+def test_the_municipality_a_committee_gives_for_is_named_within_one_line(nlp, text, body):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.awarding_body.name == body

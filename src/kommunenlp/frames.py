@@ -226,9 +226,11 @@ def _party(t: Token) -> Token:
 
 def _governor(t: Token, chain_ids: set[int]) -> bool:
     """True if the nearest predicate above ``t`` is this predicate's chain. A copula's complement
-    is no predicate of its own, even where the tagger reads it as a verb ("ble vinner av P")."""
+    is no predicate of its own, even where the tagger reads it as a verb ("ble vinner av P"), nor
+    is the noun of "som" ("har valt Kari Nes som vinnar av P")."""
     h = t.head
-    while h.head.i != h.i and h.i not in chain_ids and (h.pos_ not in ("VERB", "AUX") or h.dep_ == "SPRED"):
+    while h.head.i != h.i and h.i not in chain_ids and (h.pos_ not in ("VERB", "AUX") or h.dep_ == "SPRED"
+                                                         or h.dep_ == "PUTFYLL" and h.head.lower_ == "som"):
         h = h.head
     return h.i in chain_ids
 

@@ -129,6 +129,11 @@ def _lines_below(kind: ListKind, heading: int, text: str, sentences: list[tuple[
     label: str | None = None  # a role label that repeats on every item ("Forfattar:")
     for i in range(heading + 1, len(sentences)):
         s, e = sentences[i]
+        several = _inline_items(kind, heading, text, s, e, i) if kind != "category_winners" else []
+        if len(several) > 1:
+            # "Tidlegare vinnarar:\nA (2022), B (2021) og C (2020).": a line of dated items
+            items += several
+            continue
         item = _line_item(kind, heading, i, text, s, e)
         item_label = text[item.label[0]:item.label[1]] if item and item.label else None
         if item is None or (label is not None and item_label != label):

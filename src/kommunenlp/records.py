@@ -33,10 +33,14 @@ if TYPE_CHECKING:
 
 _WORDS = regex.compile(r"\w+")
 # "Vik kommune", "Vestland fylkeskommune": the municipality (county) an organ's prize belongs to
-_LOCAL_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s(?:og\s)?\p{Lu}[\p{L}-]*)?\s(?:kommune|herad)\b", regex.V1)
-_COUNTY_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s(?:og\s)?\p{Lu}[\p{L}-]*)?\sfylkeskommune\b", regex.V1)
+# (within one line: "Kulturprisen til Kari Nes\nGran kommune" names no "Nes Gran kommune")
+_LOCAL_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:[^\S\n](?:og[^\S\n])?\p{Lu}[\p{L}-]*)?[^\S\n](?:kommune|herad)\b",
+                            regex.V1)
+_COUNTY_FORM = regex.compile(r"(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:[^\S\n](?:og[^\S\n])?\p{Lu}[\p{L}-]*)?[^\S\n]fylkeskommune\b",
+                             regex.V1)
 # A capitalised name of up to five words, hyphen-suspended compounds included (what "KMD" spells out)
-_CAPITALISED = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{L}]*(?:\s?[-–—]\s(?:og|eller)\s\p{L}+|(?:\s\p{Lu}[\p{L}]*)){0,4}", regex.V1)
+_CAPITALISED = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{L}]*(?:[^\S\n]?[-–—][^\S\n](?:og|eller)[^\S\n]\p{L}+"
+                             r"|(?:[^\S\n]\p{Lu}[\p{L}]*)){0,4}", regex.V1)
 # A sentence that says when: a year, a month, "i år", "neste veke" (an announcement, not a habit)
 _TIME_ANCHOR = regex.compile(
     rf"{YEAR}|\b(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
