@@ -353,3 +353,12 @@ def test_the_year_of_the_reason_is_no_year_of_the_giving(nlp, text):
 def test_the_municipality_a_committee_gives_for_is_named_within_one_line(nlp, text, body):
     (award,) = extract(text, nlp=nlp).awards
     assert award.awarding_body.name == body
+
+
+@pytest.mark.parametrize("text", [
+    "Prisen ble delt ut under åpningen av Gran kulturhus. Kari Nes fikk kulturprisen.",
+    "Kulturprisen vart delt ut under opninga av Vik kulturhus. Prisen gjekk til Kari Nes.",
+])
+def test_what_was_opened_at_the_handing_is_no_giver(nlp, text):
+    (award,) = extract(text, nlp=nlp).awards
+    assert (award.awarding_body, award.presenters, [r.name for r in award.recipients]) == (None, [], ["Kari Nes"])
