@@ -597,3 +597,12 @@ def test_a_phrase_on_the_prizes_noun_is_not_the_verbs(nlp):
 def test_who_chooses_every_year_is_the_body_not_a_winner(nlp, text, body, winner):
     (award,) = extract(text, nlp=nlp).awards
     assert (award.awarding_body.name, [r.name for r in award.recipients]) == (body, [winner])
+
+
+@pytest.mark.parametrize("text", [
+    "Gran IL fikk Idrettsprisen. Prisen ble delt ut av ordfører Ola Li og mottatt av leder Per Dahl.",
+    "Vik IL fekk Idrettsprisen. Prisen vart delt ut av ordførar Ola Li og motteke av leiar Per Dahl.",
+])
+def test_each_coordinated_participle_keeps_its_own_agent(nlp, text):
+    (award,) = extract(text, nlp=nlp).awards
+    assert ([p.name for p in award.presenters], [a.name for a in award.accepted_by]) == (["Ola Li"], ["Per Dahl"])

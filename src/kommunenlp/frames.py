@@ -130,11 +130,19 @@ def _lemma(t: Token) -> str:
 
 
 def _chain(v: Token) -> list[Token]:
-    """The predicate and the auxiliaries above it ("har blitt tildelt", "skal gå", "er nominert")."""
+    """The predicate and the auxiliaries above it ("har blitt tildelt", "skal gå", "er nominert"),
+    or above the participle it is coordinated with ("vart delt ut av A og motteke av B")."""
+    if v.dep_ == "KOORD" and v.head.dep_ == "INFV" and _participle(v) and _participle(v.head):
+        return [v, *_chain(v.head)[1:]]
     out = [v]
     while out[-1].dep_ in ("INFV", "SPRED") and _lemma(out[-1].head) in AUXILIARIES and out[-1].head.i != out[-1].i:
         out.append(out[-1].head)
     return out
+
+
+def _participle(t: Token) -> bool:
+    """A past participle, or a word the tagger calls an adjective in its place ("vart delt")."""
+    return "Part" in t.morph.get("VerbForm", []) or t.pos_ == "ADJ"
 
 
 def _passive(v: Token, chain: list[Token]) -> bool:
@@ -229,10 +237,18 @@ def _governor(t: Token, chain_ids: set[int]) -> bool:
     is no predicate of its own, even where the tagger reads it as a verb ("ble vinner av P"), nor
     is the noun of "som" ("har valt Kari Nes som vinnar av P")."""
     h = t.head
-    while h.head.i != h.i and h.i not in chain_ids and (h.pos_ not in ("VERB", "AUX") or h.dep_ == "SPRED"
-                                                         or h.dep_ == "PUTFYLL" and h.head.lower_ == "som"):
+    while h.head.i != h.i and h.i not in chain_ids and not _predicate(h):
         h = h.head
     return h.i in chain_ids
+
+
+def _predicate(t: Token) -> bool:
+    """A verb heads a clause of its own, and so does a participle under an auxiliary that the
+    tagger calls an adjective ("vart delt ut av A"); a copula's complement does not, nor the
+    noun of "som" that the tagger calls a verb."""
+    if t.dep_ == "SPRED" or t.dep_ == "PUTFYLL" and t.head.lower_ == "som":
+        return False
+    return t.pos_ in ("VERB", "AUX") or t.dep_ == "INFV" and _participle(t)
 
 
 def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
