@@ -68,7 +68,8 @@ class Giving:
                 and not is_occupation(reader.text[n.title[0]:n.title[1]]):
             self.accepted.append(reader.person(n, f.rule))  # "Ordførar Kari Li tok imot prisen" (not "Bonde Ola Li fekk")
         elif f.role in ("recipient", "past_recipient"):
-            self.recipients.append(reader.person(n, f.rule) if n.title else reader.entity(n, f.rule))
+            took_it = f.rule == "frame:take-receipt" and reader.is_person(n)  # a person, whoever they took it for
+            self.recipients.append(reader.person(n, f.rule) if n.title or took_it else reader.entity(n, f.rule))
             if n.title and is_occupation(reader.text[n.title[0]:n.title[1]]) and \
                     any(not reader.is_person(o) for o in f.names):
                 # "til Vik songlag, pianist Ola Dale og målar Kari Berg" (but "Dirigent Ola Berg og
@@ -85,7 +86,9 @@ class Giving:
     def settle(self) -> None:
         """Officials named with a title next to an organisation that won received on its behalf
         (beside a person who won, "Kunstnar Kari Li fekk prisen saman med Per Dahl", they won too,
-        and so did people listed by their occupation among the winners)."""
+        and so did people listed by their occupation among the winners); so did the people who
+        took it ("ta imot") for an organisation that won ("Gran Janitsjar fekk prisen. Leiar
+        Marit Hansen, som tok imot prisen saman med dirigent Ola Bakken, …")."""
         if any(not isinstance(r, Person) and (r.label != "PER" or any(map(is_org_word, r.name.split())))
                for r in self.recipients):  # (the NER may call "Avisa Hallingdølen" a person)
             self.accepted += [r for r in self.recipients if isinstance(r, Person) and r.start not in self.co_winners]
