@@ -133,3 +133,12 @@ def test_a_word_for_who_they_are_is_not_part_of_the_name(nlp, text, winners, rol
 def test_a_pair_of_given_names_shares_the_surname(nlp, text, winners):
     (award,) = extract(text, nlp=nlp).awards
     assert [r.name for r in award.recipients] == winners
+
+
+@pytest.mark.parametrize("text, winner, received", [
+    ("Kulturprisen for 2024 gjekk til songlaget Vikatonar. Leiar Anne Hauge tok imot prisen.", "Vikatonar", "Anne Hauge"),
+    ("Kulturprisen 2024 gikk til bandet Sjøbris. Vokalist Kari Dahl tok imot prisen.", "Sjøbris", "Kari Dahl"),
+])
+def test_a_name_described_as_an_organisation_is_no_person(nlp, text, winner, received):
+    (award,) = extract(text, nlp=nlp).awards
+    assert ([r.name for r in award.recipients], [a.name for a in award.accepted_by]) == ([winner], [received])

@@ -795,6 +795,8 @@ class Reader:
     def is_person(self, n: NameSpan) -> bool:
         if n.title:
             return True
+        if n.organisation:
+            return False  # "songlaget Vikatonar"
         words = self.text[n.start:n.end].split()
         if any(is_org_word(w) for w in words):
             return False  # "Norsk Bibliotekforening" is no person, whatever the NER says
@@ -818,8 +820,9 @@ class Reader:
         start, end = self._fullest(n.start, n.end)
         if n.municipal:
             self.marked.add((start, end))
+        label = "ORG" if n.organisation and self.label(n) in (None, "PER") else self.label(n)
         return Entity(name=self._name(n, start, end), text=self.text[start:end], start=start, end=end,
-                      label=self.label(n), rule=rule + (":shared-surname" if n.surname else ""))
+                      label=label, rule=rule + (":shared-surname" if n.surname else ""))
 
     def person(self, n: NameSpan, rule: str) -> Person:
         title = self.text[n.title[0]:n.title[1]].lower() if n.title else None

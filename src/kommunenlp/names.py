@@ -29,12 +29,14 @@ class NameSpan:
     municipal: bool = False  # a list headed by "kommunene"/"kommunane"
     surname: tuple[int, int] | None = None  # "Nes" for "Kari" of "Kari og Ola Nes": the name shares it
     year: tuple[int, int] | None = None  # "2019" of "Kari Nes (2019)": the year in brackets after it
+    organisation: bool = False  # "songlaget Vikatonar": described as an organisation, whatever the NER says
 
 
 @cache
 def _grammar() -> dict[str, regex.Pattern[str]]:
     t = table("names")
     heads = alternation(t["title_heads"])
+    described = alternation(t["descriptors"] + t["kin_descriptors"])
     fillers = alternation(t["title_fillers"])
     org = alternation(t["org_heads"])
     # "St. Olavs", "Ole K. Olsen", and a team's class after its club ("Gran IL J16")
@@ -77,8 +79,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
                                 r"(?=\p{Lu})", regex.V1),
         # also as the head of a compound in lower case: "familiebedriften Hansen Rør AS" (a capital
         # makes the compound a name: "Sparebankstiftinga Seljord")
-        "descriptor": regex.compile(rf"(?:(?i:{alternation(t['descriptors'])})|\p{{Ll}}+(?:{alternation(t['descriptors'])}))"
-                                    rf"\s+(?=\p{{Lu}})", regex.V1),
+        "descriptor": regex.compile(rf"(?:(?i:{described})|\p{{Ll}}+(?:{described}))\s+(?=\p{{Lu}})", regex.V1),
+        "kin": regex.compile(rf"(?i:{alternation(t['kin_descriptors'])})\s", regex.V1),
     }
 
 
@@ -216,7 +218,9 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
         after = g["age"].match(text, i, end)
         year = _BRACKET_YEAR.fullmatch(text, *after.span()) if after else _IN_YEAR.match(text, i, end)
         after = after or year
-        out.append(NameSpan(span[0], span[1], tspan, municipal, year=year.span("y") if year else None))
+        organisation = described is not None and not g["kin"].match(text, described.start(), timeout=TIMEOUT)
+        out.append(NameSpan(span[0], span[1], tspan, municipal, year=year.span("y") if year else None,
+                            organisation=organisation))
         i = after.end() if after else i
         sep = None if single or len(out) >= MAX_NAMES else g["sep"].match(text, i, end, timeout=TIMEOUT)
         if not sep:
