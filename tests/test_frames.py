@@ -606,3 +606,23 @@ def test_who_chooses_every_year_is_the_body_not_a_winner(nlp, text, body, winner
 def test_each_coordinated_participle_keeps_its_own_agent(nlp, text):
     (award,) = extract(text, nlp=nlp).awards
     assert ([p.name for p in award.presenters], [a.name for a in award.accepted_by]) == (["Ola Li"], ["Per Dahl"])
+
+
+@pytest.mark.parametrize("text, winner", [
+    ("Gran skolekorps har spilt i 100 år. I år får korpset kulturprisen.", "Gran skolekorps"),
+    ("Stord sogelag har arbeidd med lokalhistorie i 50 år. I år får sogelaget kulturprisen.", "Stord sogelag"),
+    ("Fitjar mannskor har song i 80 år. I år fekk koret kulturprisen.", "Fitjar mannskor"),
+])
+def test_an_organisations_word_refers_to_the_name_before_that_ends_in_it(nlp, text, winner):
+    (award,) = extract(text, nlp=nlp).awards
+    assert [r.name for r in award.recipients] == [winner]
+
+
+@pytest.mark.parametrize("text, winner", [
+    # the relative clause hangs on the copula's complement: its subject is the one who gets it
+    ("Gran skole vant Green Flag Award. Skolen er den første i Innlandet som får utmerkelsen.", "Gran skole"),
+    ("Vik skule fekk Miljøprisen 2023. Vik skule er den første skulen i Vestland som får prisen.", "Vik skule"),
+])
+def test_the_first_in_a_place_to_get_the_prize_is_the_subject_not_the_place(nlp, text, winner):
+    (award,) = extract(text, nlp=nlp).awards
+    assert [r.name for r in award.recipients] == [winner]

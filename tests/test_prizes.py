@@ -504,3 +504,13 @@ def test_a_prize_won_is_named_by_its_field_though_indefinite(text, name):
                                   "Kommunen deler ut en pris for beste skulehage."])   # won, not handed out
 def test_an_indefinite_prize_with_a_reason_or_not_won_names_none(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gran skole har vunnet den internasjonale miljøprisen Green Flag Award.", "Green Flag Award"),
+    ("Bø skule har fått den europeiske miljøprisen Eco-Schools Award.", "Eco-Schools Award"),
+    ("Vik kommune fekk trafikktryggleiksprisen Årets trafikktryggleikskommune.", "Årets trafikktryggleikskommune"),
+])
+def test_a_common_noun_before_a_prizes_proper_name_describes_it(text, name):
+    mentions = find_prizes(text)
+    assert len({m.key for m in mentions}) == 1 and [text[m.start:m.end] for m in mentions if not m.indefinite] == [name]

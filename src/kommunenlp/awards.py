@@ -494,14 +494,23 @@ class Reader:
 
     def _antecedent(self, start: int, end: int, i: int) -> list[NameSpan]:
         """ "Per Olsen har trent barn i 30 år. Torsdag fikk han prisen": "han", "hun", "ho" is the
-        last person the NER found in this sentence before it, or in the sentence before."""
-        if self.text[start:end].strip().lower() not in _PERSONAL_PRONOUNS:
-            return []
+        last person the NER found in this sentence before it, or in the sentence before; "Gran
+        skole vant prisen. Skolen er den første …": an organisation's word, definite, is the last
+        name there that ends in it."""
+        word = self.text[start:end].strip()
         lo = self.sentences[i - 1][0] if i > 0 else self.sentences[i][0]
-        people = [(s, e) for s, e, label in self.entities if label == "PER" and lo <= s and e <= start]
-        if not people:
+        if word.lower() in _PERSONAL_PRONOUNS:
+            found = [(s, e) for s, e, label in self.entities if label == "PER" and lo <= s and e <= start]
+        elif " " not in word and word[:1].isupper() == (start == self.sentences[i][0]) \
+                and any(map(is_org_word, stems := _definite_stems(word.lower()))):
+            named = regex.compile(rf"(?<![\p{{L}}-])\p{{Lu}}[\p{{L}}-]*(?:[^\S\n]\p{{Lu}}[\p{{L}}-]*)*[^\S\n]\p{{Ll}}*"
+                                  rf"(?:{'|'.join(map(regex.escape, stems))})(?![\p{{L}}-])", regex.V1)
+            found = [m.span() for m in named.finditer(self.text, lo, start, timeout=TIMEOUT)]
+        else:
             return []
-        s, e = people[-1]
+        if not found:
+            return []
+        s, e = found[-1]
         return names_after(self.masked, s, e, single=True)
 
     def _titled_person(self, start: int, end: int) -> list[NameSpan]:
@@ -871,6 +880,13 @@ def _negation_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     words = alternation(table("frames")["negations"])
     return (regex.compile(rf"\b(?:{words})\b", regex.V1 | regex.IGNORECASE),
             regex.compile(rf"\b(?:{words})\s+(?:\p{{L}}+\s+)?$", regex.V1 | regex.IGNORECASE))
+
+
+def _definite_stems(word: str) -> tuple[str, ...]:
+    """ "skolen" -> "skole", "laget" -> "lag", "klubben" -> "klubb": what a definite form may be of."""
+    if not word.endswith(("en", "et", "a", "n")):
+        return ()
+    return tuple(word[:-n] for n in (1, 2) if len(word) - n >= 3)
 
 
 def _by_bracket_year(text: str, names: list[NameSpan], year: Mention | None) -> list[tuple[list[NameSpan], Mention | None]]:

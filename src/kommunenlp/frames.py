@@ -426,14 +426,19 @@ def _of_a_noun(slot: str, t: Token, chain_ids: set[int]) -> bool:
 
 def _among(t: Token) -> Token:
     """ "Vik IL er blant seks lag som er nominerte", "Vik IL er eitt av fem lag som …": the
-    antecedent counted among others is the copula's subject."""
+    antecedent counted among others is the copula's subject; so is the copula's complement
+    ("Skolen er den første i Innlandet som får utmerkelsen": the school, not Innlandet)."""
     h = t.head
-    copula = h.head if h.lower_ == "blant" else h.head.head if h.lower_ == "av" and h.head.pos_ == "NUM" else None
-    if t.dep_ == "PUTFYLL" and copula is not None and copula.lemma_ in COPULAS:
-        subj = next((c for c in copula.children if c.dep_ == "SUBJ"), None)
-        if subj is not None:
-            return subj
-    return t
+    if t.dep_ == "SPRED":
+        copula = h
+    elif t.dep_ == "PUTFYLL" and h.lower_ == "blant":
+        copula = h.head
+    elif t.dep_ == "PUTFYLL" and h.lower_ == "av" and h.head.pos_ == "NUM":
+        copula = h.head.head
+    else:
+        return t
+    subj = next((c for c in copula.children if c.dep_ == "SUBJ"), None) if copula.lemma_ in COPULAS else None
+    return subj if subj is not None else t
 
 
 def _name_head(t: Token) -> Token:

@@ -541,11 +541,15 @@ _ANAPHOR_COPULA = regex.compile(r"(?<![\p{L}])(?:prisen|prisa|utmerkelsen|utmerk
 
 def _identities_merged(found: list[PrizeMention], text: str) -> list[PrizeMention]:
     """ "Frivilligprisen er Lillestrøm kommunes pris til frivillige": the second mention describes
-    the first prize (its owner is that prize's), and is never its name.
+    the first prize (its owner is that prize's), and is never its name; so does a common noun
+    right before a proper name ("miljøprisen Green Flag Award": the first describes the second).
 
     >>> t = "Frivilligprisen er Lillestrøm kommunes pris. Vennelaget fekk frivilligprisen."
     >>> [(m.key, m.indefinite) for m in find_prizes(t)]
     [('frivilligpris', False), ('frivilligpris', True), ('frivilligpris', False)]
+    >>> t = "Skolen vant miljøprisen Green Flag Award."
+    >>> [(t[m.start:m.end], m.key, m.indefinite) for m in find_prizes(t)]
+    [('miljøprisen', 'green flag award', True), ('Green Flag Award', 'green flag award', False)]
     """
     out = list(found)
     for i in range(1, len(out)):
@@ -554,7 +558,14 @@ def _identities_merged(found: list[PrizeMention], text: str) -> list[PrizeMentio
                                b.owner is not None and _ANAPHOR_COPULA.search(text, max(0, b.start - 30), b.start)):
             # "Prisen er Ringsakers høgaste kulturutmerking": "prisen" is the one named last
             out[i] = replace(b, key=a.key, indefinite=True)
+        elif a.key != b.key and text[a.start].islower() and b.start == a.end + 1 and text[a.end] == " " \
+                and text[b.start] in _NAME_STARTS:
+            out[i - 1] = replace(a, key=b.key, indefinite=True)
     return out
+
+
+# how a proper name of a prize starts after the common noun it is in apposition to
+_NAME_STARTS = frozenset("«\"“ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 
 
 def _split_tail(key: str) -> tuple[str, str, str]:
