@@ -47,6 +47,7 @@ class Frame:
     past_only: bool = False  # the row holds in a past tense only ("I år vann Vågå", not "Tidligere vinner X")
     prize_with: frozenset[str] = frozenset()  # words the prize argument must have ("årets" in "Årets trenar vart X")
     state: bool = False  # a state the award left: a modal does not change it ("kan kalle seg årets X")
+    transitive: bool = False  # without an object the verb is a passive's participle ("Oppdal kåra til P")
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def frames() -> tuple[Frame, ...]:
                        {k: frozenset(v) for k, v in row.get("require", {}).items()},
                        row.get("implicit_prize", False), frozenset(row.get("without", ())),
                        row.get("past_status"), row.get("past_only", False), frozenset(row.get("prize_with", ())),
-                       row.get("state", False))
+                       row.get("state", False), row.get("transitive", False))
                  for row in table("frames")["frame"])
 
 
@@ -608,7 +609,8 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
                 # "Gran kommune slo Lunner kommune …", "Årets vinnar er Asker kommune" parsed with two
                 # subjects: the second is the object (the complement of a copula)
                 slots = {**slots, "subj": subjects[:1], second: subjects[1:]}
-            passive = _passive(v, chain)
+            passive = _passive(v, chain) or frame.transitive and "obj" not in slots and "subj" in slots \
+                and "Pres" not in v.morph.get("Tense", [])
             table_ = dict(frame.passive if passive else frame.active)
             relative = any(c.dep_ == "SBU" and c.lower_ == "som" for t in chain for c in t.children)
             if not passive and not relative and "subj" in table_ and "obj" not in table_ \

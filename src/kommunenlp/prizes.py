@@ -334,7 +334,7 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
             if not any(o.start < pm.end and pm.start < o.end for o in found if o not in inside):
                 found = [o for o in found if o not in inside] + [pm]  # «Årets reisemål» over Årets reisemål
     found = _years_shared(sorted((_within_line(pm, text) for pm in found), key=lambda x: x.start), text)
-    return tuple(_cluster(_identities_merged(_tails_merged(_typos_merged(found)), text), text))
+    return tuple(_cluster(_identities_merged(_best_of_merged(_tails_merged(_typos_merged(found))), text), text))
 
 
 # "Vik skule har vunne ein pris for beste skulehage": a prize won, named by its field
@@ -566,6 +566,19 @@ def _identities_merged(found: list[PrizeMention], text: str) -> list[PrizeMentio
 
 # how a proper name of a prize starts after the common noun it is in apposition to
 _NAME_STARTS = frozenset("«\"“ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+
+
+def _best_of_merged(found: list[PrizeMention]) -> list[PrizeMention]:
+    """ "kåra til Noregs beste reisemål … årets reisemål": the title of this year's best of a kind
+    is the choosing of the country's best of that kind, where the text names both.
+
+    >>> t = "Oppdal er kåra til Noregs beste reisemål. Årets reisemål vart kåra i går."
+    >>> [m.key for m in find_prizes(t)]
+    ['noregs beste reisemål', 'noregs beste reisemål']
+    """
+    best = {m.key.split(" beste ", 1)[1]: m.key for m in found if m.shape == "best" and " beste " in m.key}
+    return [replace(m, key=best[m.key[6:]]) if m.shape == "title" and m.key.startswith("årets ") and m.key[6:] in best
+            else m for m in found]
 
 
 def _split_tail(key: str) -> tuple[str, str, str]:
