@@ -362,3 +362,12 @@ def test_the_municipality_a_committee_gives_for_is_named_within_one_line(nlp, te
 def test_what_was_opened_at_the_handing_is_no_giver(nlp, text):
     (award,) = extract(text, nlp=nlp).awards
     assert (award.awarding_body, award.presenters, [r.name for r in award.recipients]) == (None, [], ["Kari Nes"])
+
+
+@pytest.mark.parametrize("text", [
+    "Kulturprisen 2024 går til Kari Nes. I fjor fekk Vik spelemannslag prisen, og året før gjekk han til Ola Li.",
+    "Kulturprisen 2024 går til Kari Nes. I fjor fikk Gran sangkor prisen, og året før gikk den til Ola Li.",
+])
+def test_the_year_before_last_year_is_a_giving_of_its_own(nlp, text):
+    by_year = {a.year: [r.name for r in a.recipients] for a in extract(text, nlp=nlp).awards}
+    assert by_year[2022] == ["Ola Li"] and by_year[2024] == ["Kari Nes"] and len(by_year[2023]) == 1

@@ -196,6 +196,12 @@ def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
         for pattern, rule in ((_LAST_YEAR, "year:last-year"), (_YEAR_NEXT_TO, "year:next-to"),
                               (_past_period(), "year:earlier")):
             found = pattern.search(text, cstart, cend)
+            if found and rule == "year:last-year":
+                # "I fjor fekk A prisen, og året før gjekk han til B": the year before last, for B
+                before = _YEAR_NEXT_TO.search(text, found.end(), at)
+                if before and before.group().lower().endswith("før"):
+                    return Mention(text=before.group(), start=before.start(), end=before.end(),
+                                   rule="year:before-last-year")
             if found and (rule != "year:next-to" or last_year_in(text, start, found.start())):
                 return Mention(text=found.group(), start=found.start(), end=found.end(), rule=rule)
         return None

@@ -248,7 +248,7 @@ def _sorted_findings(reading: Reader, prize: PrizeFindings, main_year: Mention |
                 continue
             if f.role == "past_recipient" and same_year:
                 event = givings.main
-            elif f.role == "past_recipient" or other_year or (year and year.rule in ("year:last-year", "year:earlier")) \
+            elif f.role == "past_recipient" or other_year or (year and year.rule in _EARLIER_YEARS) \
                     or calling and f.role == "recipient":  # the giving called for has no winner yet
                 # undated earlier winners are one giving each (however many rows read them),
                 # unless one "fjorårets" names them all
@@ -349,12 +349,16 @@ def _written_year(reading: Reader) -> int | None:
     return int(reading.written.text) if reading.written else None
 
 
+# a year said, not written, that is never this year's giving's
+_EARLIER_YEARS = ("year:last-year", "year:before-last-year", "year:earlier")
+
+
 def _year_value(reading: Reader, year: Mention | None, this_year: int | None) -> int | None:
     if year is None:
         return None
-    if year.rule == "year:last-year":
+    if year.rule in ("year:last-year", "year:before-last-year"):
         base = this_year or _written_year(reading)
-        return base - 1 if base else None
+        return base - (1 if year.rule == "year:last-year" else 2) if base else None
     if year.rule == "year:earlier":
         return None
     if year.rule == "year:next-to":
