@@ -514,3 +514,12 @@ def test_an_indefinite_prize_with_a_reason_or_not_won_names_none(text):
 def test_a_common_noun_before_a_prizes_proper_name_describes_it(text, name):
     mentions = find_prizes(text)
     assert len({m.key for m in mentions}) == 1 and [text[m.start:m.end] for m in mentions if not m.indefinite] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Bodø vant Årets byutviklingspris\nBodø kommune er vinner av Årets byutviklingspris 2022.",
+    "Stord fekk Årets næringspris\nStord kommune vart kåra til Årets næringspris 2023.",
+])
+def test_arets_compound_in_a_choosing_slot_keeps_its_key_and_year(text):
+    mentions = find_prizes(text)
+    assert len({m.key for m in mentions}) == 1 and any(m.year for m in mentions)

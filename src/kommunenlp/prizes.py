@@ -331,6 +331,8 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
             if any(o.start == pm.start and o.end >= pm.end for o in found):
                 continue  # the shape found that mention already (with its year and place)
             inside = [o for o in found if pm.start <= o.start and o.end <= pm.end]
+            if any(o.key == pm.key.removeprefix("årets ") for o in inside):
+                continue  # "vinnar av Årets næringspris 2022": the compound is the prize, with its year
             if not any(o.start < pm.end and pm.start < o.end for o in found if o not in inside):
                 found = [o for o in found if o not in inside] + [pm]  # «Årets reisemål» over Årets reisemål
     found = _years_shared(sorted((_within_line(pm, text) for pm in found), key=lambda x: x.start), text)
