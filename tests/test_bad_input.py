@@ -49,6 +49,7 @@ ADVERSARIAL = [
     "Vik IL fekk kulturprisen for 2024 av ordførar Kari Nes. " * 2_000,
     "Kulturprisen " + "12.03.2024 500.000,- " * 1_000,
     "\n" * 1_000 + " " * 12_000 + "((",  # a blank line that is nearly all of the text (the byline search)
+    "Kulturprisen " + "Kari fekk prisen for arbeidet i 2020 " * 200,  # a reason's year, again and again
 ]
 
 

@@ -22,7 +22,8 @@ import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
+from itertools import islice
 
 import regex
 from spacy.tokens import Doc, Span, Token
@@ -177,6 +178,8 @@ _REASON_BEFORE = regex.compile(
     r"\b(?:fekk|fikk|får|mottok|mottek|vann|vant|tildelt|tildeles|tildelast|heidra|hedret|hedres|kåra|kåret)\b"
     r"[^,;:]*?\bfor\s+(?:å|sin|sitt|si|sine|hennes|hans|deira|deres|den|det|dei|de|\p{Ll}{3,}(?:en|et|a|ane|ene|ingen|inga))\b"
     r"[^,;:]*$", regex.V1 | regex.IGNORECASE)
+_REASON_REACH = 120  # how far before the year the verb and its "for" may stand (and the search looks)
+_YEARS_PER_CLAUSE = 6
 _CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+|\bfor\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)
 
 
@@ -189,9 +192,11 @@ def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
     cstart = max([start] + [e for _, e in cuts if e <= at])
     cend = min([end] + [s for s, _ in cuts if s >= at])
     # "Sidan starten i 2005 har prisen gått til …": where a period starts is no giving's year
-    m = next((y for y in _CLAUSE_YEAR.finditer(text[cstart:cend])
+    # (a clause states a few years at most: a run-on text of hundreds is read no further than that)
+    m = next((y for y in islice(_CLAUSE_YEAR.finditer(text[cstart:cend]), _YEARS_PER_CLAUSE)
               if not _SINCE.search(text, max(cstart, cstart + y.start() - 25), cstart + y.start())
-              and not _REASON_BEFORE.search(text, cstart, cstart + y.start())), None)
+              and not _REASON_BEFORE.search(text, max(cstart, cstart + y.start() - _REASON_REACH), cstart + y.start())),
+             None)
     if not m:
         for pattern, rule in ((_LAST_YEAR, "year:last-year"), (_YEAR_NEXT_TO, "year:next-to"),
                               (_past_period(), "year:earlier")):
@@ -509,9 +514,7 @@ class Reader:
             found = [(s, e) for s, e, label in self.entities if label == "PER" and lo <= s and e <= start]
         elif " " not in word and word[:1].isupper() == (start == self.sentences[i][0]) \
                 and any(map(is_org_word, stems := _definite_stems(word.lower()))):
-            named = regex.compile(rf"(?<![\p{{L}}-])\p{{Lu}}[\p{{L}}-]*(?:[^\S\n]\p{{Lu}}[\p{{L}}-]*)*[^\S\n]\p{{Ll}}*"
-                                  rf"(?:{'|'.join(map(regex.escape, stems))})(?![\p{{L}}-])", regex.V1)
-            found = [m.span() for m in named.finditer(self.text, lo, start, timeout=TIMEOUT)]
+            found = [m.span() for m in _named_ending_in(stems).finditer(self.text, lo, start, timeout=TIMEOUT)]
         else:
             return []
         if not found:
@@ -886,6 +889,13 @@ def _negation_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     words = alternation(table("frames")["negations"])
     return (regex.compile(rf"\b(?:{words})\b", regex.V1 | regex.IGNORECASE),
             regex.compile(rf"\b(?:{words})\s+(?:\p{{L}}+\s+)?$", regex.V1 | regex.IGNORECASE))
+
+
+@lru_cache(maxsize=256)
+def _named_ending_in(stems: tuple[str, ...]) -> regex.Pattern[str]:
+    """A capitalised name whose last word ends in one of ``stems`` ("Gran skolekorps" for "korps")."""
+    return regex.compile(rf"(?<![\p{{L}}-])\p{{Lu}}[\p{{L}}-]*(?:[^\S\n]\p{{Lu}}[\p{{L}}-]*)*[^\S\n]\p{{Ll}}*"
+                         rf"(?:{'|'.join(map(regex.escape, stems))})(?![\p{{L}}-])", regex.V1)
 
 
 def _definite_stems(word: str) -> tuple[str, ...]:

@@ -561,13 +561,9 @@ def _identities_merged(found: list[PrizeMention], text: str) -> list[PrizeMentio
             # "Prisen er Ringsakers høgaste kulturutmerking": "prisen" is the one named last
             out[i] = replace(b, key=a.key, indefinite=True)
         elif a.key != b.key and text[a.start].islower() and b.start == a.end + 1 and text[a.end] == " " \
-                and text[b.start] in _NAME_STARTS:
+                and (text[b.start].isupper() or text[b.start] in "«\"“"):
             out[i - 1] = replace(a, key=b.key, indefinite=True)
     return out
-
-
-# how a proper name of a prize starts after the common noun it is in apposition to
-_NAME_STARTS = frozenset("«\"“ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 
 
 def _best_of_merged(found: list[PrizeMention]) -> list[PrizeMention]:
