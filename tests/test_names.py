@@ -142,3 +142,15 @@ def test_a_pair_of_given_names_shares_the_surname(nlp, text, winners):
 def test_a_name_described_as_an_organisation_is_no_person(nlp, text, winner, received):
     (award,) = extract(text, nlp=nlp).awards
     assert ([r.name for r in award.recipients], [a.name for a in award.accepted_by]) == ([winner], [received])
+
+
+@pytest.mark.parametrize("text, winner", [
+    ("Ildsjelprisen 2023 gikk til Per «Pelle» Hansen.", "Per «Pelle» Hansen"),  # a nickname inside the name
+    ("Eldsjelprisen 2023 gjekk til Kari «Kaja» Nes og Ola Li.", "Kari «Kaja» Nes"),
+    # two occupations, definite, before the name
+    ("Årets kulturpris i Gran går til sangeren og låtskriveren Kari Nes.", "Kari Nes"),
+    ("Årets kulturpris går til songaren og låtskrivaren Kari Nes.", "Kari Nes"),
+])
+def test_a_winner_named_with_a_nickname_or_two_occupations(nlp, text, winner):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.recipients[0].name == winner

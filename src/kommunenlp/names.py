@@ -57,7 +57,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
                 rf"\p{{Ll}}+(?:\sog\s\p{{Ll}}+)?(?=[\s,.;:)]|$))")
     # (words apart by more than one space, or wrapped onto the next line, are still one name)
     # "Anne-Marie van der Berg", "Eva de Vries": lower-case particles between the names
-    particle = rf"(?:[ \t]+(?:{alternation(t['name_particles'])}))*"
+    # "Per «Pelle» Hansen": a nickname in quotes between them
+    particle = rf"(?:[ \t]+(?:{alternation(t['name_particles'])}|[«\"“]\p{{Lu}}[\p{{L}}-]*[»\"”](?=[ \t]+\p{{Lu}})))*"
     name = rf"(?:{word}(?:{particle}[ \t]+{word})*{tail}?{for_tail}?)(?:\s(?:19|20)\d\d(?!\d))?"
     jobs = alternation(t["occupation_endings"])
     # "NRK-journalist", "BNL-direktør": an organisation before the hyphen
