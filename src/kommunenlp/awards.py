@@ -900,7 +900,7 @@ def _named_ending_in(stems: tuple[str, ...]) -> regex.Pattern[str]:
 
 def _definite_stems(word: str) -> tuple[str, ...]:
     """ "skolen" -> "skole", "laget" -> "lag", "klubben" -> "klubb": what a definite form may be of."""
-    if not word.endswith(("en", "et", "a", "n")):
+    if not _DEFINITE_END.search(word):
         return ()
     return tuple(word[:-n] for n in (1, 2) if len(word) - n >= 3)
 

@@ -575,8 +575,8 @@ def _best_of_merged(found: list[PrizeMention]) -> list[PrizeMention]:
     ['noregs beste reisemål', 'noregs beste reisemål']
     """
     best = {m.key.split(" beste ", 1)[1]: m.key for m in found if m.shape == "best" and " beste " in m.key}
-    return [replace(m, key=best[m.key[6:]]) if m.shape == "title" and m.key.startswith("årets ") and m.key[6:] in best
-            else m for m in found]
+    return [replace(m, key=best[kind]) if m.shape == "title" and (kind := m.key.removeprefix("årets ")) != m.key
+            and kind in best else m for m in found]
 
 
 def _split_tail(key: str) -> tuple[str, str, str]:
