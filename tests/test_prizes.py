@@ -407,6 +407,8 @@ def test_an_indefinite_mention_of_a_prize_named_elsewhere_is_that_prize(nlp, tex
     ("Hvert år deler Gran kommune ut en kulturpris. Årets mottaker er Kari Nes.", "kulturpris", "Kari Nes", "Gran kommune"),
     ("Vik kommune deler kvart år ut ein miljøpris. I år gjekk prisen til Vik skule.", "miljøpris", "Vik skule", "Vik kommune"),
     ("Ola Li fekk ein kulturpris frå Vik kommune.", "kulturpris", "Ola Li", "Vik kommune"),
+    ("Vik kommune delar ut ein ungdomspris kvart år. I år fekk Ola Li prisen.", "ungdomspris", "Ola Li", "Vik kommune"),
+    ("Gran kommune tildeler hvert år en idrettspris. I år fikk Gran IL prisen.", "idrettspris", "Gran IL", "Gran kommune"),
 ])
 def test_a_kind_of_prize_given_or_won_and_named_no_other_way_is_the_prize(nlp, text, name, winner, body):
     (award,) = extract(text, nlp=nlp).awards

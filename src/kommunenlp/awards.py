@@ -679,8 +679,9 @@ class Reader:
         if _PRONOUN.fullmatch(self.text, start, end):
             return self._after_prize(i)
         # Nynorsk "han" for "prisen": only where the sentence before has the prize as its subject
-        # ("Fylkeskulturprisen vert delt ut av fylket. I år gjekk han til Kari Dale.")
-        return self.language == "nn" and self.text[start:end].lower() == "han" and self._prize_subject(i - 1)
+        # ("Fylkeskulturprisen vert delt ut av fylket. I år gjekk han til Kari Dale."), or as its
+        # object beside no person "han" could be ("Kvart år deler Vik kommune ut kulturprisen.")
+        return self.language == "nn" and self.text[start:end].lower() == "han" and self._prize_argument(i - 1)
 
     def _plural_owner(self, sentence: int, end: int) -> list[NameSpan]:
         """ "nominerte til Kulturdepartementet sine prisar" (the plural ending at ``end``): the owner
@@ -695,12 +696,16 @@ class Reader:
         the parser may also hang the owner outside the span)."""
         return any(m.end() == end for m in _possessed_plural().finditer(self.text, max(0, start - 40), end))
 
-    def _prize_subject(self, sentence: int) -> bool:
-        """The subject of the sentence is a prize named there."""
+    def _prize_argument(self, sentence: int) -> bool:
+        """The subject of the sentence is a prize named there, or its object is and the sentence
+        names no person."""
         if sentence < 0 or self.doc is None:
             return False
         span = self.doc.char_span(*self.sentences[sentence], alignment_mode="expand")
-        return span is not None and any(t.dep_ == "SUBJ" and self._overlapping(t.idx, t.idx + len(t)) for t in span)
+        if span is None:
+            return False
+        deps = {t.dep_ for t in span if t.dep_ in ("SUBJ", "DOBJ") and self._overlapping(t.idx, t.idx + len(t))}
+        return "SUBJ" in deps or "DOBJ" in deps and not any(t.ent_type_ == "PER" for t in span)
 
     def _after_prize(self, sentence: int) -> bool:
         """The sentence before this one names a prize or refers to one ("Prisen deles ut av X.")."""

@@ -354,7 +354,7 @@ def _won_with_field(text: str, pm: PrizeMention) -> bool:
 
 # "Gran kommune deler kvart år ut ein kulturpris", "Kari Nes fikk en kulturpris fra Gran kommune":
 # a kind of prize given or won, where the text names it no other way, is the prize
-_GIVEN_A = regex.compile(r"\b(?:deler|delte|dele|delt|deles|gir|gjev|gav|ga|overrakte|overrekte)(?:\s+\S+){0,3}?"
+_GIVEN_A = regex.compile(r"\b(?:(?:til)?del(?:er|ar|te|e|a|t|es|ast)|gir|gjev|gav|ga|overrakte|overrekte)(?:\s+\S+){0,3}?"
                          r"\s+(?:ut\s+)?(?:ein|en|ei|eit|et)\s+$", regex.V1 | regex.IGNORECASE)
 
 
