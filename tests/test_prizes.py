@@ -502,6 +502,16 @@ def test_a_prize_won_is_named_by_its_field_though_indefinite(text, name):
     assert name in names(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Vik barnehage fekk prisen for årets beste barnehage.", ["prisen for årets beste barnehage"]),
+    ("Prisen for beste nærbutikk gikk til Vik landhandel.", ["Prisen for beste nærbutikk"]),
+    # beside a prize the text names, the description is that prize said again
+    ("Vik landhandel er Årets Merkur-butikk. Kari Li tok imot prisen for beste nærbutikk.", ["Årets Merkur-butikk"]),
+])
+def test_the_prize_for_the_best_of_a_kind_is_a_prize_where_the_text_names_none(text, expected):
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize("text", ["Vik fikk en pris for sitt arbeid med ungdom.",
                                   "Kommunen deler ut en pris for beste skulehage."])   # won, not handed out
 def test_an_indefinite_prize_with_a_reason_or_not_won_names_none(text):

@@ -283,11 +283,11 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         # an indirect object alone is the object ("gir sin Kulturpris til X"), but not beside a
         # predicative ("kallar seg Årets bibliotek")
         out["obj"] = out.pop("iobj")
+    antecedent = _relative_antecedent(chain)
     if "subj" not in out:
         # "X som fekk prisen", "Det er A og B som er nominerte": the relative clause's antecedent
-        top = next((t for t in chain if any(c.dep_ == "SBU" and c.lower_ == "som" for c in t.children)), None)
-        if top is not None and top.head.i != top.i:
-            out["subj"] = [_among(_name_head(top.head))]
+        if antecedent is not None:
+            out["subj"] = [_among(antecedent)]
         elif _shares_subject(v, chain[-1]) and len(out.get("spred", [])) < 2:
             # a coordinated clause shares its subject ("Prisen vart oppretta i 1985, og har sidan
             # gått til …"), unless the parser read the subject as a second complement ("…, og nå
@@ -323,6 +323,8 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         if adverb:
             word = _adverb_prepositions()[adverb]  # "sammen med X", "saman med X": slot "sammen"
         obj = _past_hedge(next((c for c in t.children if c.dep_ == "PUTFYLL"), None))
+        if obj is None and antecedent is not None and "subj" in out and t.head.i in ids and t.i > v.i:
+            obj = antecedent  # "Kulturprisen, som Noregs Mållag står bak": a stranded preposition's object
         if _on_behalf(t):
             word = "vegne"  # "Eva Moe mottok prisen for sanitetsforeningen": on its behalf, not for a reason
         if word == "til" and t.i > 0 and _is_event_word(t.doc[t.i - 1].lower_):
@@ -335,6 +337,12 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         if obj is not None and obj.lower_ not in _phrase_prepositions():
             out.setdefault(word, []).append(obj)
     return {k: _on_the_verb_first(toks, ids) for k, toks in out.items()}
+
+
+def _relative_antecedent(chain: list[Token]) -> Token | None:
+    """The names a relative clause ("som …") on the predicate hangs on."""
+    top = next((t for t in chain if any(c.dep_ == "SBU" and c.lower_ == "som" for c in t.children)), None)
+    return _name_head(top.head) if top is not None and top.head.i != top.i else None
 
 
 def _on_the_verb_first(toks: list[Token], chain_ids: set[int]) -> list[Token]:

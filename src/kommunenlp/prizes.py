@@ -206,7 +206,8 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
                                           not bare and _NOUN_FIELD.match(m.string, m.start("for")) or
                                           _BEST_FIELD.match(m.string, m.start("for")) and _won_a(m.string, m.start()))
     qualified = gen is not None and gen.split()[-1].lower() in _sets()["qualifying"]  # "publikums pris"
-    if bare and not (gen and m.group("for") or named_owner or municipal or field or qualified):
+    described = bare and gen is None and bool(m.group("for")) and bool(_BEST_FIELD.match(m.string, m.start("for")))
+    if bare and not (gen and m.group("for") or named_owner or municipal or field or qualified or described):
         return None  # "prisen", "pris" alone refer back; "Fritt Ords utmerkelse" names one
     if word.lower() in _sets()["not"] and not bare or word.startswith("-") or \
             _is_price(word) and not capital_inside_sentence(m.string, m.start("word")):
@@ -236,7 +237,7 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
     qualifier = gen.split()[-1].lower() if gen else None
     if qualifier in _sets()["qualifying"]:
         key = f"{qualifier} {key}"  # "ungdommens kulturpris" beside "kulturprisen": two prizes
-    return PrizeMention(start, end, key, owner, _span(m, "year"))
+    return PrizeMention(start, end, key, owner, _span(m, "year"), "described" if described and not field else "compound")
 
 
 def _region_key(m: regex.Match[str]) -> str:
@@ -335,6 +336,10 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
                 continue  # "vinnar av Årets næringspris 2022": the compound is the prize, with its year
             if not any(o.start < pm.end and pm.start < o.end for o in found if o not in inside):
                 found = [o for o in found if o not in inside] + [pm]  # «Årets reisemål» over Årets reisemål
+    if any(pm.shape != "described" for pm in found):
+        # "prisen for beste nærbutikk" describes the prize the text names (Årets Merkur-butikk);
+        # named no other way, it is the prize ("Vik barnehage fekk prisen for årets beste barnehage")
+        found = [pm for pm in found if pm.shape != "described"]
     found = _years_shared(sorted((_within_line(pm, text) for pm in found), key=lambda x: x.start), text)
     return tuple(_cluster(_identities_merged(_best_of_merged(_tails_merged(_typos_merged(found))), text), text))
 
