@@ -218,6 +218,13 @@ def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
     return Mention(text=m.group(g), start=cstart + m.start(g), end=cstart + m.end(g), rule="year:clause")
 
 
+def _plural_noun(t: Token) -> bool:
+    """ "tre kandidatar", "to lag", and "Finalistane" opening a sentence (which the tagger may read
+    as a name for its capital)."""
+    return t.pos_ == "NUM" or t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", []) or \
+        t.pos_ == "PROPN" and t.is_sent_start and t.lower_.endswith(("ene", "ane"))
+
+
 class Reader:
     """The state of reading one article: its prizes, and what each clause, row and list said of
     them (:meth:`find_roles`); :func:`kommunenlp.records.build_records` reads the records off it."""
@@ -597,8 +604,7 @@ class Reader:
         assert self.doc is not None
         sentence_end = self.sentences[i][1]
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not any(t.pos_ == "NUM" or (t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", []))
-                                   for t in span):
+        if span is None or not any(map(_plural_noun, span)):
             return []
         colon = self.text.find(":", end, sentence_end)
         if colon >= 0:

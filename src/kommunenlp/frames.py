@@ -485,6 +485,18 @@ def _prize_in(frame: Frame, slots: dict[str, list[Token]], is_prize: Callable[[i
     return next((t for t in found if t.pos_ != "PRON"), found[0] if found else None)
 
 
+def _prize_of(frame: Frame, slots: dict[str, list[Token]], v: Token,
+              is_prize: Callable[[int, int], bool]) -> Token | None:
+    """The frame's prize argument, or the predicate itself where the frame may leave the prize
+    implicit ("… og leiaren tok imot": the prize the sentence is about) and no other prize slot
+    is filled; a frame that requires a word is tried first, so its implicit prize beats a looser
+    frame's ("Finalistane til P er klare: A, B og C" is no "X er frå Y")."""
+    found = _prize_in(frame, slots, is_prize)
+    if found is None and frame.implicit_prize and not any(k in slots for k in frame.prize if k != "subj"):
+        return v
+    return found
+
+
 def _two_complements(slots: dict[str, list[Token]]) -> dict[str, list[Token]]:
     """ "Årets trenar vart Kari Li" parsed as two complements of the copula: the first is its subject."""
     spred = slots.get("spred", [])
@@ -603,11 +615,7 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
                 continue  # "Gran IL vant ikke prisen": no winner, and no giving
             slots = _two_complements(_slots(v, chain, sent))
             candidates = [f for f in candidates if not f.past_only or _past(chain)]
-            found = next(((f, t) for f in candidates if _meets(f, slots) and (t := _prize_in(f, slots, is_prize))), None)
-            if found is None:
-                # "… og leiaren tok imot": the prize is the one the sentence is about
-                found = next(((f, v) for f in candidates if f.implicit_prize and _meets(f, slots)
-                              and not any(k in slots for k in f.prize if k != "subj")), None)
+            found = next(((f, t) for f in candidates if _meets(f, slots) and (t := _prize_of(f, slots, v, is_prize))), None)
             if found is None:
                 continue
             frame, prize = found
