@@ -222,7 +222,7 @@ def _plural_noun(t: Token) -> bool:
     """ "tre kandidatar", "to lag", and "Finalistane" opening a sentence (which the tagger may read
     as a name for its capital)."""
     return t.pos_ == "NUM" or t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", []) or \
-        t.pos_ == "PROPN" and t.is_sent_start and t.lower_.endswith(("ene", "ane"))
+        t.pos_ == "PROPN" and bool(t.is_sent_start) and t.lower_.endswith(("ene", "ane"))
 
 
 class Reader:
