@@ -371,3 +371,13 @@ def test_what_was_opened_at_the_handing_is_no_giver(nlp, text):
 def test_the_year_before_last_year_is_a_giving_of_its_own(nlp, text):
     by_year = {a.year: [r.name for r in a.recipients] for a in extract(text, nlp=nlp).awards}
     assert by_year[2022] == ["Ola Li"] and by_year[2024] == ["Kari Nes"] and len(by_year[2023]) == 1
+
+
+@pytest.mark.parametrize("text, winner", [
+    ("Under 17. mai-feiringa i Vik sentrum fekk Kari Nes kulturprisen.", "Kari Nes"),
+    ("På festen i Gran sentrum fikk Ola Li idrettsprisen.", "Ola Li"),
+])
+def test_a_name_after_the_verb_is_its_subject_not_filler_before_the_prize(rules_nlp, text, winner):
+    """V2: the place of a fronted adverbial before "fekk" did not win; the name after the verb did."""
+    (award,) = extract(text, nlp=rules_nlp).awards
+    assert [r.name for r in award.recipients] == [winner]

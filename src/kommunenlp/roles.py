@@ -41,8 +41,10 @@ def role_patterns() -> tuple[RolePattern, ...]:
     prize = (rf"(?=[{MASK}{firsts}{firsts.upper()}])"
              rf"(?:(?:årets|den\s+\p{{L}}+e)\s+)?(?:{MASK}+|\b(?:{anaphor_pattern()})\b)")
     # a filler word may be a day's number ("avgjer 20. november kven som får prisen")
-    filler = r"(?:\s+(?:\d{1,2}\.(?=\s\p{Ll})|[^\s,.;:!?§]+))"
-    subst = {"{P}": prize, "{F}": filler + "{0,4}?", "{F8}": filler + "{0,8}?",
+    word = r"(?:\d{1,2}\.(?=\s\p{Ll})|[^\s,.;:!?§]+)"
+    no_name = r"(?:\d{1,2}\.(?=\s\p{Ll})|(?-i:(?!\p{Lu}))[^\s,.;:!?§]+)"
+    subst = {"{P}": prize, "{F}": rf"(?:\s+{word}){{0,4}}?", "{F8}": rf"(?:\s+{word}){{0,8}}?",
+             "{FV}": rf"(?:\s+{no_name}){{0,4}}?",
              "{AUX}": r"(?:er|ble|blei|vart|blir|vert|har\s+blitt|har\s+vorte)"}
     def substituted(src: str) -> str:
         for k, v in subst.items():
