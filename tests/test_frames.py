@@ -242,6 +242,20 @@ def test_the_year_before_is_the_year_before_the_one_stated(parsed, text, expecte
     assert winners_by_year(text, parsed) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # elliptical clauses after a comma, each with its own year
+    ("I 2022 gjekk kulturprisen til Kari Nes, i 2021 til Ola Li og i 2020 til Vik songlag.",
+     {2022: ["Kari Nes"], 2021: ["Ola Li"], 2020: ["Vik songlag"]}),
+    ("Kulturprisen gikk i 2022 til Kari Nes, i 2021 til Ola Li og i 2020 til Gran IL.",
+     {2022: ["Kari Nes"], 2021: ["Ola Li"], 2020: ["Gran IL"]}),
+    # a pronoun's year is its own clause's, not its antecedent's
+    ("Kari Nes starta koret i 1990, og i 2023 fekk ho kulturprisen.", {2023: ["Kari Nes"]}),
+    ("Ola Li startet klubben i 1985 og i 2022 fikk han idrettsprisen.", {2022: ["Ola Li"]}),
+])
+def test_each_clause_gives_its_own_year(parsed, text, expected):
+    assert winners_by_year(text, parsed) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Kulturprisen 2024 gjekk til Vik songlag. Dei siste åra har mellom anna Stord IL og Kari Li fått prisen.",
     "Kulturprisen 2024 gikk til Vik songlag. De siste årene har blant andre Stord IL og Kari Li fått prisen.",

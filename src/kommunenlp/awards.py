@@ -147,7 +147,9 @@ _NOT_NAME_POS = frozenset({"NOUN", "PRON", "DET", "ADV", "ADJ", "VERB", "AUX", "
 # main clause after a comma ("A vann Kulturprisen for 2021, og B vann Idrettsprisen", "…, og i 2022
 # til B", "Prisen vart oppretta i 1985, og har sidan gått til A")
 _CLAUSE = regex.compile(r";|,?\s+(?:mens|medan)\s|,\s+som\s|,\s+(?:og|men)\s+"
-                        r"(?=\p{Lu}|i\s+(?:19|20)\d\d|(?:har|hadde|er|var|vart|blei|ble|blir|vert)\s)", regex.V1)
+                        r"(?=\p{Lu}|i\s+(?:19|20)\d\d|(?:har|hadde|er|var|vart|blei|ble|blir|vert)\s)"
+                        # "til A, i 2021 til B og i 2020 til C": each elliptical clause states its year
+                        r"|(?:,|\s+og)\s+(?=i\s+(?:19|20)\d\d\b)", regex.V1)
 # "fjorårets vinnar", "i fjor fekk …": the year before the award's (or the article's) year
 _LAST_YEAR = regex.compile(r"\b(?:fjorårets|fjorårsvinn(?:ar|er)(?:en)?|i\s+fjor|i\s+fjar|førre\s+år|forrige\s+år)\b",
                            regex.V1 | regex.IGNORECASE)
@@ -477,8 +479,9 @@ class Reader:
                 named = True
                 self.clause_roles.setdefault((i, role), []).append(self.doc[hit.predicate].idx)
                 self.clause_names.update((i, n.start) for n in names)
-                # ("Kari Li, som vann prisen i fjor, …": the year is in the predicate's clause, not the name's)
-                year = _clause_year(self.text, s, e, names[0].start) or \
+                # ("Kari Li, som vann prisen i fjor, …": the year is in the predicate's clause, not the
+                # name's; "starta koret i 1990, og i 2023 fekk ho prisen": the pronoun's, not its antecedent's)
+                year = _clause_year(self.text, s, e, max(names[0].start, rs)) or \
                     _clause_year(self.text, s, e, self.doc[hit.predicate].idx) or self._then_year(i)
                 if year and self.year_of_another(year, prize.key):
                     # "delte ut kulturprisen for 2016 til A og kulturstipend til B": not the stipend's year

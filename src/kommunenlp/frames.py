@@ -687,7 +687,9 @@ def _elliptic(t: Token, first: Token, slot: str) -> bool:
     mistake)."""
     if "KOORD-ELL" in (t.head.dep_, t.head.head.dep_):
         return True
-    conjunctions = [x.i for x in t.doc[first.i + 1:t.i] if x.pos_ == "CCONJ"]
+    # a comma joins such clauses too where each states its own year ("til A, i 2021 til B og …")
+    conjunctions = [x.i for x in t.doc[first.i + 1:t.i] if x.pos_ == "CCONJ" or x.text == "," and any(
+        y.like_num for y in t.doc[x.i + 1:t.head.i])]
     return slot not in _SLOT_DEPS.values() and bool(conjunctions) and \
         not any(x.pos_ in ("NOUN", "PROPN") for x in t.doc[conjunctions[-1] + 1:t.head.i])
 
