@@ -640,3 +640,12 @@ def test_an_organisations_word_refers_to_the_name_before_that_ends_in_it(nlp, te
 def test_the_first_in_a_place_to_get_the_prize_is_the_subject_not_the_place(nlp, text, winner):
     (award,) = extract(text, nlp=nlp).awards
     assert [r.name for r in award.recipients] == [winner]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("I 2024 skal kulturprisen delast ut for tiande gong. Alle kan kome med framlegg.", 2024),
+    ("Kulturprisen skal deles ut i 2025. Forslag sendes til kommunen innen 1. mars.", 2025),
+])
+def test_the_year_a_clause_announcing_the_prize_states_is_its_year(parsed, text, year):
+    (award,) = extract(text, nlp=parsed).awards
+    assert (award.status, award.year) == ("announced", year)

@@ -106,6 +106,9 @@ def test_occupation_before_the_winner_nynorsk(rules_nlp):
     "Kulturprisen 2024: Vi trenger dine forslag!",                                    # nb
     "Søk kulturstipend 2024 innan 1. mars. Stipendet er på 20 000 kroner.",            # nn, imperative
     "Søk Kulturstipendet 2024 innen 1. mars.",                                        # nb
+    # a prize handed out each year, with a deadline for proposals
+    "Gran kommune deler ut kulturprisen for 2024. Fristen for forslag er 1. februar.",  # nb
+    "Vik kommune deler ut kulturprisen for 2024. Frist for framlegg er 1. mars.",       # nn
 ])
 def test_calls_for_candidates_are_announced(rules_nlp, text):
     (rec,) = extract(text, nlp=rules_nlp).awards

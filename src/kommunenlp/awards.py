@@ -67,6 +67,7 @@ class PrizeFindings:
     findings: list[Finding] = field(default_factory=list)
     sentences: set[int] = field(default_factory=set)
     frame_status: str | None = None  # what a parsed clause about the prize says happened
+    coming_year: Mention | None = None  # the year a clause announcing the prize states ("skal delast ut i 2024")
     giver_nouns: set[str] = field(default_factory=set)  # "kommunen" as a clause's giver: its table
     giver_organ: tuple[int, int] | None = None  # "forretningsutvalget" as a clause's giver
 
@@ -500,6 +501,8 @@ class Reader:
         # is an award, "vi fekk svenskeprisen" in passing a price.
         if named or any(self._proper(m) for m in inside) or self._topic(prize):
             prize.frame_status = prize.frame_status or hit.status
+            if hit.status == "announced" and prize.coming_year is None:
+                prize.coming_year = _clause_year(self.text, s, e, self.doc[hit.predicate].idx)
         if hit.status in ("awarded", "announced"):
             self.giving_sentences.add(i)  # its event and day are this giving's, whatever the verb
 
@@ -784,6 +787,7 @@ class Reader:
             prize.findings += old.findings
             prize.sentences |= old.sentences
             prize.frame_status = prize.frame_status or old.frame_status
+            prize.coming_year = prize.coming_year or old.coming_year
         prize.mentions += moved
         self._set_mentions([m for m in self.mentions if m not in dropped] + [label] + moved)
         winners = self._without_affiliations(names)[:None if self.is_person(names[0]) else 1]

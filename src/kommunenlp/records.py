@@ -175,7 +175,7 @@ def _prize_records(reading: Reader, prize: PrizeFindings, cues: dict[str, bool])
     # earlier one
     coming = _next_giving(reading)
     calling = cues["call"] and (_main_year(reading, prize) is None or coming is not None and _years_all_won(reading, prize))
-    main_year = coming if calling else _this_years_year(reading, prize)
+    main_year = (coming or _announced_year(prize)) if calling else _this_years_year(reading, prize)
     givings = _sorted_findings(reading, prize, main_year, calling)
     if main_year is None:
         # "Her er vinnarane av P: A (2023), B (2022)": winners a list dates are those years' only
@@ -214,12 +214,19 @@ def _next_giving_in(text: str) -> Mention | None:
 def _this_years_year(reading: Reader, prize: PrizeFindings) -> Mention | None:
     """The year of this year's giving: the one written with the prize most often, else the
     latest year a winner's clause states, unless another winner's clause says "i år" with no
-    year ("Årets vinnar er A. B vann prisen i 2021": 2021 is B's, this year's is not stated)."""
+    year ("Årets vinnar er A. B vann prisen i 2021": 2021 is B's, this year's is not stated),
+    else the year a clause announcing it states ("I 2024 skal kulturprisen delast ut")."""
     main = _main_year(reading, prize)
     if main or _won_this_year(reading, prize):
         return main
     years = [y for f in prize.findings if f.role == "recipient" and (y := _year_of(reading, f, prize.key)) and y.text.isdigit()]
-    return max(years, key=lambda y: int(y.text)) if years else None
+    return max(years, key=lambda y: int(y.text)) if years else _announced_year(prize)
+
+
+def _announced_year(prize: PrizeFindings) -> Mention | None:
+    """The year a clause announcing the prize writes ("I 2024 skal kulturprisen delast ut")."""
+    coming = prize.coming_year
+    return coming if coming is not None and coming.rule == "year:clause" else None
 
 
 # "i år", "årets vinnar", "Årets kulturpris": this year's giving, its year unwritten
