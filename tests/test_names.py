@@ -127,6 +127,9 @@ def test_a_word_for_who_they_are_is_not_part_of_the_name(nlp, text, winners, rol
 @pytest.mark.parametrize("text, winners", [
     ("Kulturprisen 2023 gikk til ekteparet Kari og Ola Nes.", ["Kari Nes", "Ola Nes"]),
     ("Kulturprisen 2023 gjekk til Kari og Ola Nes.", ["Kari Nes", "Ola Nes"]),
+    # kin in a compound, capitalised where it opens the sentence
+    ("Skiskyttarbrødrene Tarjei og Johannes Bø fekk idrettsprisen 2020.", ["Tarjei Bø", "Johannes Bø"]),
+    ("Fotballsøstrene Kari og Ada Nes fikk idrettsprisen 2021.", ["Kari Nes", "Ada Nes"]),
     # two clubs, and more than a pair, are names of their own
     ("Idrettsprisen 2023 gjekk til Vik og Stord IL.", ["Vik", "Stord IL"]),
 ])

@@ -37,6 +37,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     t = table("names")
     heads = alternation(t["title_heads"])
     described = alternation(t["descriptors"] + t["kin_descriptors"])
+    kin_words = alternation([w for w in t["kin_descriptors"] if " " not in w])
     fillers = alternation(t["title_fillers"])
     org = alternation(t["org_heads"])
     # "St. Olavs", "Ole K. Olsen", and a team's class after its club ("Gran IL J16")
@@ -79,8 +80,10 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         "prefix": regex.compile(r"(?:(?:nabo)?kommun(?:ene|ane)|bydelene|bydelane|fylka|fylkene|de|dei)\s+"
                                 r"(?=\p{Lu})", regex.V1),
         # also as the head of a compound in lower case: "familiebedriften Hansen Rør AS" (a capital
-        # makes the compound a name: "Sparebankstiftinga Seljord")
-        "descriptor": regex.compile(rf"(?:(?i:{described})|\p{{Ll}}+(?:{described}))\s+(?=\p{{Lu}})", regex.V1),
+        # makes the compound a name: "Sparebankstiftinga Seljord", but not of kin: "Skiskyttarbrødrene
+        # Tarjei og Johannes Thingnes Bø" opens its sentence)
+        "descriptor": regex.compile(rf"(?:(?i:{described})|\p{{Ll}}+(?:{described})|\p{{Lu}}\p{{Ll}}+(?:{kin_words}))\s+(?=\p{{Lu}})",
+                                    regex.V1),
         "kin": regex.compile(rf"(?i:{alternation(t['kin_descriptors'])})\s", regex.V1),
     }
 
