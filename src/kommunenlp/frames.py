@@ -436,8 +436,11 @@ def _of_a_noun(slot: str, t: Token, chain_ids: set[int]) -> bool:
 def _among(t: Token) -> Token:
     """ "Vik IL er blant seks lag som er nominerte", "Vik IL er eitt av fem lag som …": the
     antecedent counted among others is the copula's subject; so is the copula's complement
-    ("Skolen er den første i Innlandet som får utmerkelsen": the school, not Innlandet)."""
+    ("Skolen er den første i Innlandet som får utmerkelsen": the school, not Innlandet); a
+    pronoun the copula's subject stands for its complement ("Dei andre som fekk prisen, var A og B")."""
     h = t.head
+    if t.dep_ == "SUBJ" and t.pos_ in ("PRON", "DET") and h.lemma_ in COPULAS:
+        return next((c for c in h.children if c.dep_ == "SPRED"), t)
     if t.dep_ == "SPRED":
         copula = h
     elif t.dep_ == "PUTFYLL" and h.lower_ == "blant":
