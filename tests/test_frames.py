@@ -251,6 +251,12 @@ def test_the_year_before_is_the_year_before_the_one_stated(parsed, text, expecte
     # a pronoun's year is its own clause's, not its antecedent's
     ("Kari Nes starta koret i 1990, og i 2023 fekk ho kulturprisen.", {2023: ["Kari Nes"]}),
     ("Ola Li startet klubben i 1985 og i 2022 fikk han idrettsprisen.", {2022: ["Ola Li"]}),
+    # a year in another verb's clause is not the giving's
+    ("Kari Nes debuterte i 2019 og fekk i år kulturprisen.", {None: ["Kari Nes"]}),
+    ("Etter at Ola Li flyttet til Gran i 2005, har han fått kulturprisen.", {None: ["Ola Li"]}),
+    # but a cleft's year is its relative clause's
+    ("I 2015 var det Vik IL som vann idrettsprisen.", {2015: ["Vik IL"]}),
+    ("I 2019 var det rockemusiker Kari Nes som fikk kulturprisen.", {2019: ["Kari Nes"]}),
 ])
 def test_each_clause_gives_its_own_year(parsed, text, expected):
     assert winners_by_year(text, parsed) == expected

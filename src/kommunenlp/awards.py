@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .dates import YEAR, article_year, last_year_in
 from .errors import ExtractionTimeout
-from .frames import FrameHit, find_frames, implicit_cues
+from .frames import FrameHit, find_frames, implicit_cues, in_clause_of
 from .lexicon import TIMEOUT, alternation, scan_timeout, table, whole_words
 from .lists import ListItem, find_list_items
 from .municipalities import link
@@ -480,10 +480,7 @@ class Reader:
                 named = True
                 self.clause_roles.setdefault((i, role), []).append(self.doc[hit.predicate].idx)
                 self.clause_names.update((i, n.start) for n in names)
-                # ("Kari Li, som vann prisen i fjor, …": the year is in the predicate's clause, not the
-                # name's; "starta koret i 1990, og i 2023 fekk ho prisen": the pronoun's, not its antecedent's)
-                year = _clause_year(self.text, s, e, max(names[0].start, rs)) or \
-                    _clause_year(self.text, s, e, self.doc[hit.predicate].idx) or self._then_year(i)
+                year = self._clause_year_of(hit, i, max(names[0].start, rs))
                 if year and self.year_of_another(year, prize.key):
                     # "delte ut kulturprisen for 2016 til A og kulturstipend til B": not the stipend's year
                     year = self.own_year(i, prize.key)
@@ -551,6 +548,19 @@ class Reader:
                     found.setdefault(self.text[names[0].start:names[0].end], names[0])
             self.titled[stem] = list(found.values()) if len(found) == 1 else []
         return self.titled[stem]
+
+    def _clause_year_of(self, hit: FrameHit, i: int, at: int) -> Mention | None:
+        """The year a frame's clause states: around its name ("Kari Li, som vann prisen i fjor, …":
+        the predicate's clause, not the name's; "starta koret i 1990, og i 2023 fekk ho prisen":
+        the pronoun's, not its antecedent's), else around the predicate, but never a year the
+        parse puts in another verb's clause ("debuterte i 2019 og fekk i år prisen")."""
+        assert self.doc is not None
+        s, e = self.sentences[i]
+        for pos in (at, self.doc[hit.predicate].idx):
+            year = _clause_year(self.text, s, e, pos)
+            if year is not None and (year.rule != "year:clause" or in_clause_of(self.doc, hit.predicate, year.start)):
+                return year
+        return self._then_year(i)
 
     def _then_year(self, i: int) -> Mention | None:
         """ "Prisen vart delt ut første gong i 2017. Då gjekk han til X": "då" is the last year the

@@ -243,6 +243,28 @@ def _governor(t: Token, chain_ids: set[int]) -> bool:
     return h.i in chain_ids
 
 
+def in_clause_of(doc: Doc, predicate: int, char: int) -> bool:
+    """The word at ``char`` is in the clause of the predicate at token ``predicate``, not in a
+    clause of another verb ("Kari Nes debuterte i 2019 og fekk i år prisen": 2019 is the debut's)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    chain = _chain(doc[predicate])
+    ids = {t.i for t in chain}
+    cleft = _cleft_copula(chain[-1])
+    if cleft is not None:
+        ids |= {t.i for t in _chain(cleft)}  # "I 2015 var det Kari Li som fekk prisen"
+    return span is None or _governor(span[0], ids)
+
+
+def _cleft_copula(top: Token) -> Token | None:
+    """The copula of a cleft whose relative clause the predicate heads ("Det var X som fekk P")."""
+    if top.dep_ != "ATR" or not any(c.lower_ == "som" and c.dep_ == "SBU" for c in top.children):
+        return None
+    copula = top.head.head if top.head.dep_ in ("SPRED", "SUBJ") else None
+    if copula is None or copula.lemma_ not in COPULAS or not any(c.dep_ == "FSUBJ" for c in copula.children):
+        return None
+    return copula
+
+
 def _predicate(t: Token) -> bool:
     """A verb heads a clause of its own, and so does a participle under an auxiliary that the
     tagger calls an adjective ("vart delt ut av A"); a copula's complement does not, nor the
