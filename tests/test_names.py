@@ -157,3 +157,13 @@ def test_a_name_described_as_an_organisation_is_no_person(nlp, text, winner, rec
 def test_a_winner_named_with_a_nickname_or_two_occupations(nlp, text, winner):
     (award,) = extract(text, nlp=nlp).awards
     assert award.recipients[0].name == winner
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ola Li/NTB Kulturdepartementet har tildelt Vik kommune Kulturprisen 2023.", "Kulturdepartementet"),
+    ("Kari Nes/Fylkesmannen i Vestland Helsedepartementet har tildelt Kinn kommune Folkehelseprisen.",
+     "Helsedepartementet"),
+])
+def test_a_photo_credit_run_into_the_sentence_is_no_party(nlp, text, body):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.awarding_body.name == body and award.presenters == []

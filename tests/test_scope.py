@@ -48,3 +48,16 @@ def test_regions_are_the_prize_sentences_their_neighbours_and_the_headline():
     got = [text[s:e] for s, e in award_regions(text, window=0, head_sentences=1)]
     assert got == ["Miljøprisen til Gran skole", "Gran skole vant Miljøprisen for 2022.",
                    "Prisen ble delt ut av varaordfører Siri Haug under Miljødagen på Hadeland."]
+
+
+@pytest.mark.parametrize("text, place, body", [
+    # municipalities the treebank never had, read as the proper nouns they are before "kommune"
+    ("Lunner kommune inviterer til å nominere kandidater til kulturprisen 2024.", "Lunner", "Lunner kommune"),
+    ("Lunner kommunestyre har vedtatt å gi kulturprisen 2023 til Kari Nes.", "Lunner", "Lunner"),
+])
+def test_a_marked_municipality_is_parsed_as_a_place(nlp, text, place, body):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == place)
+    assert token.pos_ == "PROPN" and token.dep_ != "ROOT"
+    (award,) = kommunenlp.extract(text, nlp=nlp).awards
+    assert award.awarding_body.name == body

@@ -271,6 +271,8 @@ def _predicate(t: Token) -> bool:
     noun of "som" that the tagger calls a verb."""
     if t.dep_ == "SPRED" or t.dep_ == "PUTFYLL" and t.head.lower_ == "som":
         return False
+    if t.lower_ in ("vinner", "vinnar") and any(c.lower_ == "av" for c in t.children):
+        return False  # "valt X som vinner av P": the noun ("vinne" takes no "av"), read as "who wins"
     return t.pos_ in ("VERB", "AUX") or t.dep_ == "INFV" and _participle(t)
 
 

@@ -96,6 +96,12 @@ class Link:
     official_name: str
 
 
+def is_place_name(word: str) -> bool:
+    """The word is the name of a municipality or county, past or present ("Lunner", "Innlandet")."""
+    key = word.casefold()
+    return key in _index()["kommune"] or key in _index()["fylke"]
+
+
 def names_a_municipality(name: str) -> bool:
     """The name carries its own marker ("Ulstein kommune", "Vestland fylkeskommune"), which no
     NER label outvotes."""

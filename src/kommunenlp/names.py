@@ -85,6 +85,10 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         "descriptor": regex.compile(rf"(?:(?i:{described})|\p{{Ll}}+(?:{described})|\p{{Lu}}\p{{Ll}}+(?:{kin_words}))\s+(?=\p{{Lu}})",
                                     regex.V1),
         "kin": regex.compile(rf"(?i:{alternation(t['kin_descriptors'])})\s", regex.V1),
+        # "Ola Li/NTB", "Kari Nes/Fylkesmannen i Vestland": a photo credit run into the sentence
+        # after it, whose names are no party to it
+        "credit": regex.compile(rf"{name}/\p{{Lu}}[\p{{L}}-]*(?:\s(?:i|på)\s\p{{Lu}}[\p{{L}}-]*)?\s+(?=\p{{Lu}})", regex.V1),
+        "organ": regex.compile(rf"\s+(?:{alternation(t['organs_after_place'])})(?![\p{{L}}])", regex.V1),
     }
 
 
@@ -195,6 +199,8 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
         ws = _SPACE.match(text, i, end)
         i = ws.end() if ws else i
         if not out:
+            credit = g["credit"].match(text, i, end, timeout=TIMEOUT)
+            i = credit.end() if credit else i
             p = g["prefix"].match(text, i, end, timeout=TIMEOUT)
             i = p.end() if p else i
             municipal = bool(p) and "kommun" in p.group()
@@ -222,7 +228,8 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
         after = g["age"].match(text, i, end)
         year = _BRACKET_YEAR.fullmatch(text, *after.span()) if after else _IN_YEAR.match(text, i, end)
         after = after or year
-        organisation = described is not None and not g["kin"].match(text, described.start(), timeout=TIMEOUT)
+        organisation = described is not None and not g["kin"].match(text, described.start(), timeout=TIMEOUT) \
+            or bool(g["organ"].match(text, span[1]))
         out.append(NameSpan(span[0], span[1], tspan, municipal, year=year.span("y") if year else None,
                             organisation=organisation))
         i = after.end() if after else i

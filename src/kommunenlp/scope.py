@@ -17,10 +17,15 @@ With ``kommunenlp.load(scope=True)`` (``window`` 1) the sub-Doc holds only the w
 no analysis (each its own root, POS "X"). Faster on long articles, but it lost the awarding body
 on dev (0.618 against 0.644, with the v1 NER), so scoping is off by default. ``doc.tensor`` is
 not set in either mode.
+
+A municipality's or county's name before a municipal word ("Lunner kommune") gets the NORM of a
+place the treebank knows well, so the CNN reads it as a proper noun: measured on 20 such names
+in four sentence shapes, 65 of 80 read as a place with a core dependency against 56 without.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -30,7 +35,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .awards import anaphor_in
+from .lexicon import table
 from .lists import find_list_items
+from .municipalities import is_place_name
 from .sentences import sentence_spans
 
 
@@ -107,7 +114,35 @@ class ScopedPipes:
         strings = doc.vocab.strings
         starts: list[bool | int | None] = [bool(sent_start[i] == 1) or k == 0 or kept[k - 1] != i - 1
                                            for k, i in enumerate(kept)]
-        return Doc(doc.vocab, words=[strings[int(orth[i])] for i in kept], spaces=[True] * len(kept), sent_starts=starts)
+        words = [strings[int(orth[i])] for i in kept]
+        sub = Doc(doc.vocab, words=words, spaces=[True] * len(kept), sent_starts=starts)
+        for k in _marked_places(words):
+            sub[k].norm_ = _KNOWN_PLACE
+        return sub
+
+
+# A municipality's name the treebank never had ("Lunner", "Jevnaker") the CNN reads by its letters,
+# as a verb or a noun ("Lunner kommune inviterer …" parsed with "Lunner" as the root); given the
+# NORM of a place it knows well, it reads the proper noun. Only where a municipal word follows,
+# which makes it a place for certain ("Nes" is a surname too).
+_KNOWN_PLACE = "oslo"
+
+
+@cache
+def _place_markers() -> frozenset[str]:
+    return frozenset(table("municipalities")["marker_words"] + table("names")["organs_after_place"])
+
+
+def _marked_places(words: list[str]) -> list[int]:
+    """Positions of the municipality or county names a municipal word follows ("Lunner kommune",
+    "Gran kommunestyre", "Innlandet fylkeskommune").
+
+    >>> _marked_places(["Lunner", "kommune", "og", "Kari", "Nes", "inviterer"])
+    [0]
+    """
+    markers = _place_markers()
+    return [k for k in range(len(words) - 1)
+            if words[k + 1].lower() in markers and words[k][:1].isupper() and is_place_name(words[k])]
 
 
 # A line's list marker is no word: NorNE has none, and "* Som Årets nykommar kappast A og B" parses
