@@ -655,3 +655,12 @@ def test_the_first_in_a_place_to_get_the_prize_is_the_subject_not_the_place(nlp,
 def test_the_year_a_clause_announcing_the_prize_states_is_its_year(parsed, text, year):
     (award,) = extract(text, nlp=parsed).awards
     assert (award.status, award.year) == ("announced", year)
+
+
+@pytest.mark.parametrize("text", [
+    # what the standing prize is and who may get it: no award event
+    "Kulturprisen er kommunens høyeste utmerkelse. Den kan tildeles personer eller lag som har gjort en innsats.",
+    "Kulturprisen er kommunen si høgaste utmerking. Han kan tildelast personar eller lag i Vik kommune.",
+])
+def test_a_prize_described_with_who_may_get_it_is_no_record(parsed, text):
+    assert extract(text, nlp=parsed).awards == []

@@ -524,6 +524,12 @@ def _prize_of(frame: Frame, slots: dict[str, list[Token]], v: Token,
     return found
 
 
+def _identity(v: Token, slots: dict[str, list[Token]], prize: Token, is_prize: Callable[[int, int], bool]) -> bool:
+    """A copula between two prizes, its subject and its complement."""
+    return v.lemma_ in _BECOME and any(t.i != prize.i and is_prize(*_prize_span(t)) for t in slots.get("subj", ())) \
+        and any(t.i == prize.i for t in slots.get("spred", ()))
+
+
 def _two_complements(slots: dict[str, list[Token]]) -> dict[str, list[Token]]:
     """ "Årets trenar vart Kari Li" parsed as two complements of the copula: the first is its subject."""
     spred = slots.get("spred", [])
@@ -646,6 +652,8 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             if found is None:
                 continue
             frame, prize = found
+            if _identity(v, slots, prize, is_prize):
+                continue  # "Kulturprisen er kommunens høgaste utmerking": what the prize is, no winner
             subjects = slots.get("subj", [])
             second = "spred" if v.lemma_ in _BECOME else "obj"  # være, bli, verte
             if len(subjects) == 2 and second not in slots and prize.i not in (subjects[0].i, subjects[1].i):
@@ -683,6 +691,8 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
                 # with no winner tells of a handing to come (a winner makes it news: "… deles ut til X")
                 status = "announced"
             if status == "nominated" and frame.status == "awarded":
+                if not any(t.pos_ == "PROPN" for k, toks in args.items() if table_.get(k) == "recipient" for t in toks):
+                    status = ""  # "Prisen kan tildelast personar eller lag": who may get it, the standing prize
                 roles = tuple(("competitor" if r == "recipient" else r, a, b) for r, a, b in roles)
             earlier = _earlier(frame, slots, chain)
             yield FrameHit(frame.name, v.i, status, _prize_span(prize), roles, earlier)
