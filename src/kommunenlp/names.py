@@ -69,8 +69,9 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     return {
         "name": regex.compile(name, regex.V1),
         # "leiar i songlaget, Kari Nes", "ordførar i Vik, Kari Li": where the title holds, then a comma;
-        # "direktør for Kulturetaten Vincent Mrimba": an organisation's word, then the name
-        "title": regex.compile(rf"(?i:{title})(?:\s(?:i|for|ved|på)\s\p{{L}}[\p{{L}}-]*(?:\s\p{{L}}[\p{{L}}-]*)?,"
+        # "direktør for Kulturetaten Vincent Mrimba": an organisation's word, then the name;
+        # "Ordføraren, Kari Nes, tok imot prisen": a definite title, then the name in apposition
+        "title": regex.compile(rf"(?i:{title})(?:\s(?:i|for|ved|på)\s\p{{L}}[\p{{L}}-]*(?:\s\p{{L}}[\p{{L}}-]*)?,|(?<=(?:en|a)),"
                                rf"|\s(?:i|for|ved)\s\p{{Lu}}[\p{{L}}-]*(?i:{org})(?=\s\p{{Lu}}))?\s+(?=\p{{Lu}})",
                                regex.V1),
         "job": regex.compile(rf"(?i:{job})", regex.V1),
