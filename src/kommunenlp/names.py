@@ -200,7 +200,8 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
         ws = _SPACE.match(text, i, end)
         i = ws.end() if ws else i
         if not out:
-            credit = g["credit"].match(text, i, end, timeout=TIMEOUT)
+            # (the slash first: the name grammar is too dear to try at every list's start)
+            credit = g["credit"].match(text, i, end, timeout=TIMEOUT) if text.find("/", i, min(end, i + 60)) >= 0 else None
             i = credit.end() if credit else i
             p = g["prefix"].match(text, i, end, timeout=TIMEOUT)
             i = p.end() if p else i

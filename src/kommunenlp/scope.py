@@ -25,8 +25,8 @@ in four sentence shapes, 65 of 80 read as a place with a core dependency against
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cache
 from collections.abc import Iterable, Iterator
+from functools import cache
 from itertools import islice
 
 import numpy
