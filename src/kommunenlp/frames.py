@@ -380,12 +380,17 @@ def _on_the_verb_first(toks: list[Token], chain_ids: set[int]) -> list[Token]:
 def _time_for_subject(v: Token, slots: dict[str, list[Token]]) -> None:
     """ "Kvart år kårar Ungdommens fylkesting årets ungdomskommune": the parser may take the time
     phrase that opens a V2 clause for its subject and the subject after the verb for the
-    object. A time noun is no subject; the nominal right after the verb is."""
+    object, or for an adverbial ("Hvert år kårer Ungdommens fylkesting årets ungdomskommune"). A
+    time noun is no subject; the nominal right after the verb is."""
     subjects, objects = slots.get("subj", []), slots.get("obj", [])
-    if len(subjects) == 1 and subjects[0].i < v.i and _is_time(subjects[0]) and objects and objects[0].i == v.i + 1:
+    if len(subjects) != 1 or subjects[0].i > v.i or not _is_time(subjects[0]):
+        return
+    if objects and objects[0].i == v.i + 1:
         slots["subj"] = [slots["obj"].pop(0)]
         if not slots["obj"]:
             del slots["obj"]
+    elif v.i + 1 < len(v.doc) and (after := v.doc[v.i + 1]).head.i == v.i and after.pos_ == "PROPN" and after.dep_ == "ADV":
+        slots["subj"] = [after]
 
 
 def _misread_prefield(v: Token, slots: dict[str, list[Token]]) -> Token | None:
