@@ -74,6 +74,16 @@ def test_a_category_named_again_in_the_text_is_one_prize(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Tidligere vinnere\n\nKulturprisen 2023: Kari Nes\nKulturprisen 2022: Ola Li\nKulturprisen 2021: Gran musikkorps",
+    "Tidlegare vinnarar\n\nKulturprisen 2023: Kari Nes\nKulturprisen 2022: Ola Li\nKulturprisen 2021: Gran musikkorps",
+])
+def test_a_line_of_a_prize_with_its_year_is_a_giving_of_that_prize(nlp, text):
+    records = {(a.award.name, a.year): [r.name for r in a.recipients] for a in extract(text, nlp=nlp).awards}
+    assert records == {("Kulturprisen", 2023): ["Kari Nes"], ("Kulturprisen", 2022): ["Ola Li"],
+                       ("Kulturprisen", 2021): ["Gran musikkorps"]}
+
+
+@pytest.mark.parametrize("text", [
     "Årets gründer skal kårast i haust. Tidlegare vinnarar er Vik gard (2018), Anne Berg (2017) og Vik IL (2016).",
     "Kulturprisen skal deles ut i høst. Tidligere vinnere er Vik sangkor (2018), Anne Berg (2017) og Vik IL (2016).",
 ])

@@ -775,8 +775,17 @@ class Reader:
         starts with one (clubs after them are affiliations), else its first name."""
         assert item.label is not None
         s, e = item.label
-        key = f"category:{self.text[s:e].casefold()}"
         overlapping = self._overlapping(s, e)
+        dated = [(m, m.year) for m in overlapping if m.start == s and m.year and m.year[1] == e and m.key in self.prizes]
+        if len(dated) == 1:
+            # "Kulturprisen 2022: Ola Li": the label is a prize and its year, the line a giving of it
+            m, (ys, ye) = dated[0]
+            year = Mention(text=self.text[ys:ye], start=ys, end=ye, rule="year:prize")
+            winners = self._without_affiliations(names)[:None if self.is_person(names[0]) else 1]
+            self.prizes[m.key].findings.append(Finding("recipient", winners, item.sentence, year, "list:category_winners"))
+            self.prizes[m.key].sentences.add(item.sentence)
+            return
+        key = f"category:{self.text[s:e].casefold()}"
         owner = next((m.owner for m in overlapping if m.owner), None)
         label = PrizeMention(s, e, key, owner, shape="list-label")
         prize = self.prizes.setdefault(key, PrizeFindings(key, [label]))
