@@ -167,3 +167,13 @@ def test_a_winner_named_with_a_nickname_or_two_occupations(nlp, text, winner):
 def test_a_photo_credit_run_into_the_sentence_is_no_party(nlp, text, body):
     (award,) = extract(text, nlp=nlp).awards
     assert award.awarding_body.name == body and award.presenters == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kultur- og idrettsprisar delte ut\n\nOrdførar Kari Nes delte ut kulturprisen for 2023 til Vik spelemannslag.",
+    "Kultur- og idrettspriser delt ut\n\nOrdfører Kari Nes delte ut kulturprisen for 2023 til Gran musikkorps.",
+])
+def test_a_prizes_name_is_no_party(nlp, text):
+    """A headline's suspended compound of prizes is no awarding body."""
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.awarding_body is None and [p.name for p in award.presenters] == ["Kari Nes"]

@@ -89,6 +89,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         # "Ola Li/NTB", "Kari Nes/Fylkesmannen i Vestland": a photo credit run into the sentence
         # after it, whose names are no party to it
         "credit": regex.compile(rf"{name}/\p{{Lu}}[\p{{L}}-]*(?:\s(?:i|på)\s\p{{Lu}}[\p{{L}}-]*)?\s+(?=\p{{Lu}})", regex.V1),
+        # "Kultur- og idrettsprisar delte ut": a prize's name (its last word a prize word) names no party
+        "prize_end": regex.compile(rf"(?i:{alternation(table('prizes')['heads'])})(?:ar|er|ane|ene|a|en|et|e|n)?$", regex.V1),
         "organ": regex.compile(rf"\s+(?:{alternation(t['organs_after_place'])})(?![\p{{L}}])", regex.V1),
     }
 
@@ -216,7 +218,7 @@ def names_after(text: str, pos: int, end: int, *, titles: bool = True,
         whole = _abbreviated(text, i, end)
         m = None if whole else g["name"].match(text, i, end, timeout=TIMEOUT)
         span = whole or (_clean(text, m.start(), m.end()) if m else None)
-        if span is None:
+        if span is None or g["prize_end"].search(text, span[0], span[1]):
             break
         i = whole[1] if whole else m.end()  # type: ignore[union-attr]
         joined = _AMPERSAND_NAME.match(text, i, end) if described else None
