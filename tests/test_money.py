@@ -108,3 +108,11 @@ def test_prize_money_in_the_sentences_of_the_giving(nlp, text, value):
 ])
 def test_a_grant_the_winner_also_gets_is_not_the_prize(nlp, text):
     assert [a.amount for a in extract(text, nlp=nlp).awards] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Kulturprisen gjekk til Vik spelemannslag. Idrettsprisen fekk Per Li. Prisane er på 10 000 kroner kvar.",
+    "Kulturprisen gikk til Gran musikkorps, og idrettsprisen til Per Li. Begge prisene er på 10 000 kroner.",
+])
+def test_a_sum_said_of_the_prizes_in_the_plural_is_each_ones(nlp, text):
+    assert [a.amount.value if a.amount else None for a in extract(text, nlp=nlp).awards] == [10000, 10000]

@@ -20,7 +20,7 @@ import regex
 
 from .dates import YEAR, YEAR_WORD, find_dates, last_year_in, weekday_date, year_written_in
 from .events import find_event, gathering_venue
-from .lexicon import TIMEOUT, any_pattern, any_word, whole_words
+from .lexicon import TIMEOUT, any_pattern, any_word, table, whole_words
 from .money import find_money
 from .municipalities import link, names_a_municipality
 from .names import GENITIVE_BEFORE_NOUN, NameSpan, is_occupation, is_office, is_org_word, is_title
@@ -551,8 +551,8 @@ def _amount(reading: Reader, prize: PrizeFindings, sentences: list[int]) -> Mone
     elsewhere said of this one by name or anaphor ("Prisen er på 10 000 kroner, medan
     kulturprisen er på 20 000 kroner")."""
     sums = _prize_sums(reading)
-    found = next((m for i in sentences for m, owner in sums.get(i, ()) if owner in (None, prize.key)), None) or \
-        next((m for by_sentence in sums.values() for m, owner in by_sentence if owner == prize.key), None)
+    found = next((m for i in sentences for m, owner in sums.get(i, ()) if owner in (None, prize.key, _EVERY)), None) or \
+        next((m for by_sentence in sums.values() for m, owner in by_sentence if owner in (prize.key, _EVERY)), None)
     return found.model_copy(update={"rule": "money:prize-sentence"}) if found else None
 
 
@@ -587,16 +587,27 @@ _CLAUSE_START = regex.compile(r"(?r)\b(?:og|men|medan|mens)\s+(?:er|var|blir|ver
                               regex.V1 | regex.IGNORECASE)
 
 
+# The owner of a sum said of every prize the article names ("Prisane er på 10 000 kroner kvar")
+_EVERY = "*"
+
+
 def _money_of(reading: Reader, start: int, pos: int) -> str | None:
     """The prize a sum is said of: the reference nearest before it in its sentence, a name or an
     anaphor for the prize named last ("Prisen er på 10 000 kroner, medan kulturprisen er på
-    20 000 kroner")."""
+    20 000 kroner"), or every prize for a plural anaphor (:data:`_EVERY`)."""
     named = reading.starting_in(start, pos)
-    anaphors = [a.start() for a in _anaphor_word().finditer(reading.masked, start, pos)]
-    if anaphors and (not named or anaphors[-1] > named[-1].start):
-        before = reading.mention_before(anaphors[-1])
+    anaphors = list(_anaphor_word().finditer(reading.masked, start, pos))
+    if anaphors and (not named or anaphors[-1].start() > named[-1].start):
+        if anaphors[-1].group().lower() in _plural_anaphors():
+            return _EVERY
+        before = reading.mention_before(anaphors[-1].start())
         return before.key if before else None
     return named[-1].key if named else None
+
+
+@cache
+def _plural_anaphors() -> frozenset[str]:
+    return frozenset(table("prizes")["plural_anaphors"])
 
 
 @cache
