@@ -771,20 +771,27 @@ class Reader:
     def _category(self, item: ListItem, names: list[NameSpan], labels: list[tuple[int, int]]) -> None:
         """ "Årets trener: A, Klubb, B, Klubb": the label names a prize of its own (a prize name
         inside it is re-keyed to it, and so is that prize wherever the text names it outside the
-        other labels: "da årets trener vart kåra"); the winners are the persons of the line when it
-        starts with one (clubs after them are affiliations), else its first name."""
+        other labels: "da årets trener vart kåra"); "Kulturprisen 2022: Ola Li": a label that is a
+        prize and its year makes the line a giving of that prize. The winners are the persons of
+        the line when it starts with one (clubs after them are affiliations), else its first name."""
         assert item.label is not None
         s, e = item.label
         overlapping = self._overlapping(s, e)
-        dated = [(m, m.year) for m in overlapping if m.start == s and m.year and m.year[1] == e and m.key in self.prizes]
+        dated = [(m.key, m.year) for m in overlapping if m.start == s and m.year and m.year[1] == e and m.key in self.prizes]
+        year = None
         if len(dated) == 1:
-            # "Kulturprisen 2022: Ola Li": the label is a prize and its year, the line a giving of it
-            m, (ys, ye) = dated[0]
+            key, (ys, ye) = dated[0]
             year = Mention(text=self.text[ys:ye], start=ys, end=ye, rule="year:prize")
-            winners = self._without_affiliations(names)[:None if self.is_person(names[0]) else 1]
-            self.prizes[m.key].findings.append(Finding("recipient", winners, item.sentence, year, "list:category_winners"))
-            self.prizes[m.key].sentences.add(item.sentence)
-            return
+        else:
+            key = self._category_prize(item, overlapping, labels)
+        winners = self._without_affiliations(names)[:None if self.is_person(names[0]) else 1]
+        self.prizes[key].findings.append(Finding("recipient", winners, item.sentence, year, "list:category_winners"))
+        self.prizes[key].sentences.add(item.sentence)
+
+    def _category_prize(self, item: ListItem, overlapping: list[PrizeMention], labels: list[tuple[int, int]]) -> str:
+        """The key of the prize a category label names, the prizes named inside it moved onto it."""
+        assert item.label is not None
+        s, e = item.label
         key = f"category:{self.text[s:e].casefold()}"
         owner = next((m.owner for m in overlapping if m.owner), None)
         label = PrizeMention(s, e, key, owner, shape="list-label")
@@ -809,9 +816,7 @@ class Reader:
             prize.coming_year = prize.coming_year or old.coming_year
         prize.mentions += moved
         self._set_mentions([m for m in self.mentions if m not in dropped] + [label] + moved)
-        winners = self._without_affiliations(names)[:None if self.is_person(names[0]) else 1]
-        self.prizes[key].findings.append(Finding("recipient", winners, item.sentence, None, "list:category_winners"))
-        self.prizes[key].sentences.add(item.sentence)
+        return key
 
     def _without_affiliations(self, names: list[NameSpan]) -> list[NameSpan]:
         """ "Kari Dahl, Vik IL" on a list line: the persons, when the line starts with one (the

@@ -40,11 +40,10 @@ def role_patterns() -> tuple[RolePattern, ...]:
     firsts = "".join(sorted({w[0].lower() for w in table("prizes")["anaphors"]} | {"å", "d"}))
     prize = (rf"(?=[{MASK}{firsts}{firsts.upper()}])"
              rf"(?:(?:årets|den\s+\p{{L}}+e)\s+)?(?:{MASK}+|\b(?:{anaphor_pattern()})\b)")
-    # a filler word may be a day's number ("avgjer 20. november kven som får prisen")
-    word = r"(?:\d{1,2}\.(?=\s\p{Ll})|[^\s,.;:!?§]+)"
-    no_name = r"(?:\d{1,2}\.(?=\s\p{Ll})|(?-i:(?!\p{Lu}))[^\s,.;:!?§]+)"
-    subst = {"{P}": prize, "{F}": rf"(?:\s+{word}){{0,4}}?", "{F8}": rf"(?:\s+{word}){{0,8}}?",
-             "{FV}": rf"(?:\s+{no_name}){{0,4}}?",
+    # a filler word may be a day's number ("avgjer 20. november kven som får prisen"); {FV}'s is no name
+    def filler(most: int, lead: str = "") -> str:
+        return rf"(?:\s+(?:\d{{1,2}}\.(?=\s\p{{Ll}})|{lead}[^\s,.;:!?§]+)){{0,{most}}}?"
+    subst = {"{P}": prize, "{F}": filler(4), "{F8}": filler(8), "{FV}": filler(4, r"(?-i:(?!\p{Lu}))"),
              "{AUX}": r"(?:er|ble|blei|vart|blir|vert|har\s+blitt|har\s+vorte)"}
     def substituted(src: str) -> str:
         for k, v in subst.items():
