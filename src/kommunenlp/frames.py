@@ -346,7 +346,7 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         adverb = next((c.lower_ for c in t.children if c.lower_ in _adverb_prepositions()), None)
         if adverb:
             word = _adverb_prepositions()[adverb]  # "sammen med X", "saman med X": slot "sammen"
-        obj = _past_hedge(next((c for c in t.children if c.dep_ == "PUTFYLL"), None))
+        obj = _past_hedge(_preposition_object(t))
         if obj is None and antecedent is not None and "subj" in out and t.head.i in ids and t.i > v.i:
             obj = antecedent  # "Kulturprisen, som Noregs Mållag står bak": a stranded preposition's object
         if _on_behalf(t):
@@ -361,6 +361,13 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         if obj is not None and obj.lower_ not in _phrase_prepositions():
             out.setdefault(word, []).append(obj)
     return {k: _on_the_verb_first(toks, ids) for k, toks in out.items()}
+
+
+def _preposition_object(t: Token) -> Token | None:
+    """The object of a preposition: the one after it where the parser gave it two ("Vinneren av P
+    ble Kari Nes, foran Per Li": the subject misread as an object of "foran" too)."""
+    objects = [c for c in t.children if c.dep_ == "PUTFYLL"]
+    return next((c for c in objects if c.i > t.i), objects[0] if objects else None)
 
 
 def _relative_antecedent(chain: list[Token]) -> Token | None:
@@ -398,12 +405,17 @@ def _misread_prefield(v: Token, slots: dict[str, list[Token]]) -> Token | None:
     names around the verb the parser may take the second for the subject (or leave the clause none)
     and the first unlabelled or an adverbial. A bare name or noun before the finite verb of a main
     clause is its subject (a topicalised object would be "DOBJ", a time word "Fredag" is an
-    adverbial), and the misread subject after it the object (a copula's complement)."""
+    adverbial), and the misread subject after it the object (a copula's complement). The first
+    may also be read as a preposition's object, of none or of one after the verb ("Vinneren av P
+    ble Kari Nes, foran Per Li")."""
     subjects = slots.get("subj", [])
     second = "spred" if v.lemma_ in _BECOME else "obj"
     if any(s.i < v.i for s in subjects) or (subjects and second in slots) or not (subjects or second in slots):
         return None
-    return next((c for c in v.children if c.i < v.i and c.dep_ in ("ADV", "dep") and c.pos_ in ("PROPN", "NOUN")
+    before = [c for c in v.children if c.i < v.i and c.dep_ in ("ADV", "dep", "PUTFYLL")]
+    before += [c for p in v.children if p.i > v.i and p.pos_ == "ADP" for c in p.children
+               if c.i < v.i and c.dep_ == "PUTFYLL"]
+    return next((c for c in before if c.pos_ in ("PROPN", "NOUN")
                  and not _is_time(c) and not _kicker(c) and c.lower_ not in weekday_words()), None)
 
 
@@ -687,7 +699,7 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
             prize_words = {t.i for t in prize.subtree}
             required = {t.i for k in frame.require for t in slots.get(k, ())} | prize_words
             roles = tuple((table_[k], *_argument(_party(t))) for k, toks in args.items() if k in table_
-                          for t in toks if not _in_argument(t, ids, required)
+                          for t in toks if not (_in_argument(t, ids, required) and k not in _words("ahead_of"))
                           and not (_of_a_noun(k, t, ids) and t.head.head.i not in prize_words))
             roles += _remnants(v, roles)
             status = _status(frame, chain)
