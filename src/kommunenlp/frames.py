@@ -288,6 +288,9 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
                 out.setdefault(slot, []).append(c)
             elif _misread_complement(c, t):
                 out.setdefault("spred", []).append(c)
+    for k in ("spred", "obj"):
+        if len(out.get(k, [])) > 1 and _is_hedge(out[k][0]):
+            out[k] = out[k][1:]  # "Tidligere vinnere er blant andre A og B": the hedge read as a complement of its own
     subjects = out.get("subj", [])
     if subjects and _kicker(subjects[0]):
         # "Vik: Kari Li og Per Dahl er nominerte": the place is a kicker, and the subject the
@@ -429,10 +432,15 @@ def _shares_subject(v: Token, top: Token) -> bool:
         and top.doc[top.i - 1].pos_ == "CCONJ"
 
 
+def _is_hedge(t: Token) -> bool:
+    """ "blant andre", "mellom andre" begin at ``t``."""
+    return t.i + 2 < len(t.doc) and f"{t.lower_} {t.doc[t.i + 1].lower_}" in _words("among_others")
+
+
 def _past_hedge(obj: Token | None) -> Token | None:
     """ "til blant andre Ola Li og Per Berg": the name after the hedge the parser took for the
     preposition's object."""
-    if obj is None or obj.i + 2 >= len(obj.doc) or f"{obj.lower_} {obj.doc[obj.i + 1].lower_}" not in _words("among_others"):
+    if obj is None or not _is_hedge(obj):
         return obj
     after = obj.doc[obj.i + 2]
     return after if after.pos_ in ("PROPN", "NOUN") else obj
@@ -642,8 +650,15 @@ def _candidates(v: Token) -> list[Frame]:
 
 
 def _meets(frame: Frame, slots: dict[str, list[Token]]) -> bool:
-    return all(any(t.lemma_.lower() in words or t.lower_ in words for t in slots.get(k, ()))
-               for k, words in frame.require.items())
+    return all(any(_is_one_of(t, words) for t in slots.get(k, ())) for k, words in frame.require.items())
+
+
+def _is_one_of(t: Token, words: frozenset[str]) -> bool:
+    """The word, or a compound whose head it is ("stipendmottakarar", "kulturprisvinnar" for
+    "mottakarar", "vinnar"): a head of six letters or more, after at least three."""
+    forms = (t.lemma_.lower(), t.lower_)
+    return any(f in words for f in forms) or any(
+        len(f) > len(w) + 2 and f.endswith(w) for f in forms for w in words if len(w) >= 6)
 
 
 def find_frames(doc: Doc, sentences: list[tuple[int, int]],
