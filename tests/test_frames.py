@@ -406,6 +406,9 @@ def test_a_bullet_before_a_clause_is_no_word_of_it(parsed, text, prize, nominee)
     ("Formannskapet i Gran vedtok å tildele kulturprisen 2025 til Kari Li.", "Gran"),
     ("Kulturprisen 2025 blir delt ut av hovudutvalet for kultur i Stryn kommune til Kari Li.", "Stryn kommune"),
     ("Kommunestyret i Vik har tildelt kulturprisen til Kari Li. Vik kommune gratulerer.", "Vik kommune"),
+    # a council of the clubs or the trade, named for its place, gives its prize itself
+    ("Idrettsrådet i Stryn har gitt årets ildsjelpris til Anna Loen.", "Idrettsrådet i Stryn"),
+    ("Næringsrådet i Gran har tildelt Gründerprisen 2024 til Kari Li.", "Næringsrådet i Gran"),
 ])
 def test_the_giver_of_an_infinitive_and_the_municipality_of_a_committee(parsed, text, body):
     (award,) = extract(text, nlp=parsed).awards

@@ -490,7 +490,8 @@ def _municipality_of_organ(reading: Reader, body: Entity) -> Entity:
     # the names reader may have stepped over the place ("Formannskapet" of "Formannskapet i Gran")
     m = _ORGAN_OF_PLACE.match(reading.text, body.start, timeout=TIMEOUT)
     if m is None or body.end not in (m.end("organ"), m.end()) or \
-            not (whole_words("names", "municipal_organs").fullmatch(m.group("organ")) or _ORGAN_HEAD.search(m.group("organ"))):
+            not (whole_words("names", "municipal_organs").fullmatch(m.group("organ")) or _ORGAN_HEAD.search(m.group("organ"))) \
+            or whole_words("names", "councils_of_their_own").fullmatch(m.group("organ")):
         return body
     place = m.group("place")
     s, e = reading.municipal_forms.get(place, m.span("place"))  # "Gran" -> the text's "Gran kommune"
