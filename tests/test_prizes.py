@@ -535,3 +535,23 @@ def test_a_common_noun_before_a_prizes_proper_name_describes_it(text, name):
 def test_arets_compound_in_a_choosing_slot_keeps_its_key_and_year(text):
     mentions = find_prizes(text)
     assert len({m.key for m in mentions}) == 1 and any(m.year for m in mentions)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lom kommune har oppretta ein ny kulturpris, Lomsprisen. Prisen skal delast ut første gong i 2025.", "Lomsprisen"),
+    ("Gran kommune innfører en egen pris for frivillige, Ildsjelprisen. Prisen deles ut i desember.", "Ildsjelprisen"),
+    ("Ny kulturpris i Lom\n\nLom kommune har oppretta ein ny kulturpris, Lomsprisen.", "Lomsprisen"),
+    ("Nytt stipend i Gran\n\nGran kommune har opprettet et nytt stipend kalt Talentstipendet.", "Talentstipendet"),
+])
+def test_a_new_kind_of_prize_is_the_prize_its_apposition_names(text, name):
+    mentions = find_prizes(text)
+    assert len({m.key for m in mentions}) == 1 and [text[m.start:m.end] for m in mentions if not m.indefinite] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Ny kulturpris til Lom\n\nLom kommune har oppretta ein ny kulturpris, Lomsprisen. Prisen skal delast ut første gong i 2025.",
+    "Ny kulturpris til Gran\n\nGran kommune har opprettet en ny kulturpris, Granprisen. Prisen skal deles ut første gang i 2025.",
+])
+def test_a_new_prize_to_a_place_is_founded_there_not_won(nlp, text):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.status == "announced" and award.recipients == [] and award.year == 2025

@@ -364,7 +364,7 @@ class Reader:
                     continue
                 s, e = self.sentences[i]
                 if m.end() > e or (p.prize_in_sentence and not anaphor.search(self.masked, s, e)) \
-                        or _negated(self.text, (s, e), m.start() + lead, m.end()):
+                        or _negated(self.text, (s, e), m.start() + lead, m.end()) or self._only_a_kind(m.start(), m.end()):
                     continue
                 # a name the parse gave a role in this sentence keeps that role
                 names = [n for n in self._tagged_names(self._names(p, s, e, m))
@@ -384,6 +384,12 @@ class Reader:
                     self.prizes[k].sentences.add(i)
         self._read_the_others()
         self._read_lists()
+
+    def _only_a_kind(self, start: int, end: int) -> bool:
+        """The row's prize is a kind of prize ("Ny kulturpris til Lom", "ein kulturpris"): it
+        says what the prize is, not that one was given."""
+        inside = [m for m in self.starting_in(start, end) if m.end <= end]
+        return bool(inside) and all(m.indefinite for m in inside)
 
     def _read_the_others(self) -> None:
         """ "Kari Nes er ein av tre nominerte. Dei andre er Ola Li og Per Berg.": the sentence

@@ -25,7 +25,13 @@ _NOT_TITLE_ENDINGS = ("ingar", "inger", "ingane", "ingene", "ane", "ene", "arar"
                       "priser", "prisar", "premier", "premiar", "stipender")  # "årets idrettspriser": all of them
 _PEOPLE_ENDINGS = ("vinner", "vinnar", "vinnere", "vinnarar", "mottaker", "mottakar", "mottakere", "mottakarar",
                    "kandidat", "kandidater", "kandidatar", "finalist", "finalister", "finalistar")
-_INDEFINITE = regex.compile(r"\b(?:en|ein|ei|et|eit|ingen|noen|nokon)\s+$", regex.V1 | regex.IGNORECASE)
+@cache
+def _indefinite() -> regex.Pattern[str]:
+    """What makes the mention after it a kind of prize: an article ("ein kulturpris"), an article
+    and an adjective ("ein ny kulturpris"), or a capitalised adjective before it ("Ny kulturpris i Lom")."""
+    kinds = alternation(table("prizes")["kind_adjectives"])
+    return regex.compile(rf"(?:\b(?i:en|ein|ei|et|eit|ingen|noen|nokon)\s+(?:(?i:{kinds})\s+)?|\b(?=\p{{Lu}})(?i:{kinds})\s+)$",
+                         regex.V1)
 
 
 _PLURAL_ENDINGS = ("ene", "ane")
@@ -215,7 +221,7 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
     if not bare and m.group("for") and not field:
         return _compound_without_for(m)
     mod = m.group("mod")
-    if mod and mod[0].isupper() and (mod in not_names() or _INDEFINITE.fullmatch(mod + " ")):
+    if mod and mod[0].isupper() and (mod in not_names() or _indefinite().fullmatch(mod + " ")):
         mod = None  # "Prisen", "I": a sentence start, not part of the name
     start = m.start("mod") if mod else m.start("gen") if gen else m.start("word")
     owner = None
@@ -315,16 +321,19 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
     for name, build in (("quoted", _quoted), ("compound", _compound), ("title", _title)):
         for m in p[name].finditer(text, overlapped=False, timeout=scan_timeout(len(text))):
             pm = build(m)
-            if pm and _INDEFINITE.search(text[max(0, m.start() - 8):m.start()]) and not _won_with_field(text, pm) \
+            if pm and _indefinite().search(text[max(0, pm.start - 20):pm.start]) and not _won_with_field(text, pm) \
                     and not _given_kind(text, pm):
                 kinds.append(pm)  # "en hederspris": a kind of prize, not a name
             elif pm and not _overlaps(taken, pm.start, pm.end):
                 found.append(pm)
                 insort(taken, (pm.start, pm.end))
     # "Kulturprisen 2025 … Ulstein kommune deler kvart år ut ein kulturpris": the kind the text names
-    # elsewhere is that prize
-    named = {pm.key for pm in found}
-    found += [replace(pm, indefinite=True) for pm in kinds if pm.key in named and not _overlaps(taken, pm.start, pm.end)]
+    # elsewhere is that prize; "ein ny kulturpris, Lomsprisen": a kind with a name in apposition is
+    # that name's prize, wherever the text says the kind ("Ny kulturpris til Lom")
+    named = {pm.key: pm.key for pm in found}
+    named |= {k.key: n.key for k in kinds for n in found if _APPOSITION.fullmatch(text, k.end, n.start)}
+    found += [replace(pm, key=named[pm.key], indefinite=True) for pm in kinds
+              if pm.key in named and not _overlaps(taken, pm.start, pm.end)]
     found += _suspended(text, found)
     for shape, pattern in _context_patterns():
         for m in pattern.finditer(text, timeout=scan_timeout(len(text))):
@@ -342,6 +351,11 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
         found = [pm for pm in found if pm.shape != "described"]
     found = _years_shared(sorted((_within_line(pm, text) for pm in found), key=lambda x: x.start), text)
     return tuple(_cluster(_identities_merged(_best_of_merged(_tails_merged(_typos_merged(found))), text), text))
+
+
+# between a kind of prize and its name: "ein ny kulturpris, Lomsprisen", "en pris – Ildsjelprisen –",
+# "ein pris kalla Lomsprisen"
+_APPOSITION = regex.compile(r"\s*(?:,|–|-|:)\s*|\s+(?:kalla|kalt|kallet|med\s+namnet|med\s+navnet)\s+[«\"“]?", regex.V1)
 
 
 # "Vik skule har vunne ein pris for beste skulehage": a prize won, named by its field
