@@ -667,3 +667,12 @@ def test_the_year_a_clause_announcing_the_prize_states_is_its_year(parsed, text,
 ])
 def test_a_prize_described_with_who_may_get_it_is_no_record(parsed, text):
     assert extract(text, nlp=parsed).awards == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vik IL fekk Idrettsprisen 2024. Prisen vart delt ut ved Vik rådhus.",
+    "Gran IL fikk Idrettsprisen 2024. Prisen ble delt ut ved Gran skole i går.",
+])
+def test_handed_out_at_a_place_is_where_not_who(parsed, text):
+    (award,) = extract(text, nlp=parsed).awards
+    assert award.presenters == [] and award.awarding_body is None

@@ -77,7 +77,7 @@ class Giving:
                 self.co_winners.add(n.start)
         elif f.role == "accepted_by" and reader.is_person(n):
             self.accepted.append(reader.person(n, f.rule))
-        elif f.role == "giver":
+        elif f.role in ("giver", "presenter"):
             self.presenters.append(reader.person(n, f.rule))
         else:
             return False
@@ -268,7 +268,8 @@ def _sorted_findings(reading: Reader, prize: PrizeFindings, main_year: Mention |
                 event = givings.past.setdefault(key, Giving(year, value))
             else:
                 event = givings.main
-            if f.role in ("giver", "body") and is_title(reading.text[n.start:n.end]):
+            if f.role in ("giver", "body", "presenter") and is_title(reading.text[n.start:n.end]) \
+                    or f.role == "presenter" and not reading.is_person(n):
                 continue  # "Kultur- og likestillingsministeren deler ut prisen": a person unnamed
             if f.role in ("giver", "body") and not reading.is_person(n):
                 if givings.body is None:
