@@ -555,3 +555,13 @@ def test_a_new_kind_of_prize_is_the_prize_its_apposition_names(text, name):
 def test_a_new_prize_to_a_place_is_founded_there_not_won(nlp, text):
     (award,) = extract(text, nlp=nlp).awards
     assert award.status == "announced" and award.recipients == [] and award.year == 2025
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Disse er finalister til Årets lærling 2024 i Innlandet.", "Årets lærling i Innlandet"),
+    ("Desse er finalistar til Årets lærling 2024 i Vestland.", "Årets lærling i Vestland"),
+])
+def test_a_county_edition_named_after_its_year(nlp, text, name):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.award.name == name and award.year == 2024
+    assert find_prizes(text)[0].key == find_prizes(f"{name} 2024 er kåra.")[0].key

@@ -222,10 +222,11 @@ def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
 
 
 def _plural_noun(t: Token) -> bool:
-    """ "tre kandidatar", "to lag", and "Finalistane" opening a sentence (which the tagger may read
-    as a name for its capital)."""
+    """ "tre kandidatar", "to lag", "Finalistane" opening a sentence (which the tagger may read
+    as a name for its capital), and a pronoun that points at a list ("Desse er finalistar til P: …")."""
     return t.pos_ == "NUM" or t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", []) or \
-        t.pos_ == "PROPN" and bool(t.is_sent_start) and t.lower_.endswith(("ene", "ane"))
+        t.pos_ == "PROPN" and bool(t.is_sent_start) and t.lower_.endswith(("ene", "ane")) or \
+        t.lower_ in table("frames")["pointing_pronouns"]
 
 
 class Reader:

@@ -653,10 +653,19 @@ def _meets(frame: Frame, slots: dict[str, list[Token]]) -> bool:
     return all(any(_is_one_of(t, words) for t in slots.get(k, ())) for k, words in frame.require.items())
 
 
+def _uninflected(word: str) -> str:
+    """A noun without its plural or definite ending ("finalistar", "kandidatane": "finalist",
+    "kandidat"), where the lemmatizer may miss it; a stem of five letters or more."""
+    for ending in ("ane", "ene", "ar", "er", "en", "et"):
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
+            return word[: -len(ending)]
+    return word
+
+
 def _is_one_of(t: Token, words: frozenset[str]) -> bool:
     """The word, or a compound whose head it is ("stipendmottakarar", "kulturprisvinnar" for
     "mottakarar", "vinnar"): a head of six letters or more, after at least three."""
-    forms = (t.lemma_.lower(), t.lower_)
+    forms = (t.lemma_.lower(), t.lower_, _uninflected(t.lower_))
     return any(f in words for f in forms) or any(
         len(f) > len(w) + 2 and f.endswith(w) for f in forms for w in words if len(w) >= 6)
 

@@ -131,7 +131,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     adjective_ends = alternation(t["title_adjective_ends"])
     # "Årets kultur- og frivilligpris" is no title "Årets kultur-": a suspended compound's first half
     title = (rf"\b(?P<tw>{title_word})\s(?P<noun>\p{{L}}[\p{{L}}-]*\p{{L}})(?![\p{{L}}\d-])"
-             rf"(?:(?<=e)\s(?!(?:{adjective_ends})(?![\p{{L}}-]))(?P<noun2>\p{{Ll}}[\p{{L}}-]{{2,}})(?![\p{{L}}\d]))?{place}?{year}?")
+             rf"(?:(?<=e)\s(?!(?:{adjective_ends})(?![\p{{L}}-]))(?P<noun2>\p{{Ll}}[\p{{L}}-]{{2,}})(?![\p{{L}}\d]))?{place}?{year}?"
+             # "Årets lærling 2024 i Innlandet": the county edition named after its year
+             rf"(?:(?<=\d)\s+i\s+(?P<late_region>{alternation(t['regions'])})(?![\p{{L}}-]))?")
     quoted = (rf"(?<![\p{{L}}\d])(?P<q>[«\"“][^»\"”\n]{{2,60}}[»\"”])\s?-\s?(?P<qhead>(?i:{heads})(?i:{endings})?)\b{year}?"
               rf"|[«\"“](?P<qin>[^»\"”\n]{{0,80}}\b(?i:pris|premie|stipend)\b[^»\"”\n]{{0,80}})[»\"”]")
     # the owner before a suspended compound: "Gran kommunes kultur- og idrettspris"
@@ -248,7 +250,8 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
 
 def _region_key(m: regex.Match[str]) -> str:
     """ " i møre og romsdal": the county edition of a prize is a prize of its own."""
-    return f" i {m.group('region').lower()}" if m.group("region") else ""
+    region = m.group("region") or m.groupdict().get("late_region")
+    return f" i {region.lower()}" if region else ""
 
 
 def _compound_without_for(m: regex.Match[str]) -> PrizeMention | None:
@@ -269,12 +272,14 @@ def _title(m: regex.Match[str]) -> PrizeMention | None:
         return None  # "om årets premie", "årets stipend": the prize the text names, said again
     if adjective is not None:
         noun = f"{adjective} {noun}"
-    end = next((m.end(g) for g in ("place", "region", "noun2", "noun") if m.group(g)))
+    end = next((m.end(g) for g in ("late_region", "place", "region", "noun2", "noun") if m.group(g)))
     owner = m.span("place") if m.group("place") else None
     # "Årets næringspris" is the prize "Næringsprisen" of this year: one key for both
     head = _head_key(noun)
     key = (head if any(head.endswith(h) for h in _sets()["heads"]) else f"årets {noun.lower()}") + _region_key(m)
-    return PrizeMention(m.start(), end, key, owner, _span(m, "year"), "title")
+    # the name without the year inside it
+    late = m.string[m.start():m.start("year")].rstrip() + " i " + m.group("late_region") if m.group("late_region") else None
+    return PrizeMention(m.start(), end, key, owner, _span(m, "year"), "title", written_out=late)
 
 
 def _quoted(m: regex.Match[str]) -> PrizeMention:
