@@ -565,3 +565,13 @@ def test_a_county_edition_named_after_its_year(nlp, text, name):
     (award,) = extract(text, nlp=nlp).awards
     assert award.award.name == name and award.year == 2024
     assert find_prizes(text)[0].key == find_prizes(f"{name} 2024 er kåra.")[0].key
+
+
+@pytest.mark.parametrize("text, winner, body", [
+    ("Måndag fekk Solveig Brekke Stryn kommune sin frivilligpris for 2023.", "Solveig Brekke", "Stryn kommune"),
+    ("Kari Nes fekk Indre Fosen kommune sin kulturpris for 2023.", "Kari Nes", "Indre Fosen kommune"),
+    ("I går fekk Ola Dal Vestland fylkeskommune sin kulturpris.", "Ola Dal", "Vestland fylkeskommune"),
+])
+def test_the_winner_right_before_a_possessive_owner_is_no_part_of_it(nlp, text, winner, body):
+    (award,) = extract(text, nlp=nlp).awards
+    assert [r.name for r in award.recipients] == [winner] and award.awarding_body.name == body

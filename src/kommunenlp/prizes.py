@@ -18,6 +18,7 @@ import regex
 
 from .dates import YEAR
 from .lexicon import TIMEOUT, alternation, scan_timeout, table, whole_words
+from .municipalities import is_place_name
 from .names import not_names
 
 # "årets budsjettforhandlingar", "årets tildelingane": plural or definite, so no title of a prize
@@ -232,7 +233,8 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
         if last in _sets()["not_bodies"] and not m.group("mod") and last in ("årets", "fjorårets"):
             start = m.start("word")
         elif m.group("poss"):
-            owner = (m.start("poss"), m.end("poss") - 1)  # without the space before "sin"
+            owner = (_place_of_poss(m), m.end("poss") - 1)  # without the space before "sin"
+            start = owner[0] if start == m.start("gen") else start
         elif mod and mod[0].isupper() and gen.split()[0].lower() not in _sets()["not_bodies"]:
             owner = (m.start("mod"), m.end("gen") - 1)  # "Norsk kulturråds ærespris": the owner is "Norsk kulturråd"
         elif named_owner or municipal:
@@ -246,6 +248,18 @@ def _compound(m: regex.Match[str]) -> PrizeMention | None:
     if qualifier in _sets()["qualifying"]:
         key = f"{qualifier} {key}"  # "ungdommens kulturpris" beside "kulturprisen": two prizes
     return PrizeMention(start, end, key, owner, _span(m, "year"), "described" if described and not field else "compound")
+
+
+def _place_of_poss(m: regex.Match[str]) -> int:
+    """Where the owner of "X kommune sin" starts: at the place name the capitalised words before
+    "kommune" end in ("fekk Solveig Brekke Stryn kommune sin frivilligpris": Stryn, not the winner)."""
+    words = list(regex.finditer(r"\p{Lu}[\p{L}-]*", m.string, pos=m.start("poss"), endpos=m.end("poss")))
+    if len(words) < 2 or not regex.match(r"\s*(?:(?:fylkes)?kommune|herad)\s", m.string[words[-1].end():m.end("poss")]):
+        return m.start("poss")
+    for w in words:  # the longest place name first ("Indre Fosen kommune sin")
+        if is_place_name(m.string[w.start():words[-1].end()]):
+            return w.start()
+    return m.start("poss")
 
 
 def _region_key(m: regex.Match[str]) -> str:
