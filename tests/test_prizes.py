@@ -571,6 +571,8 @@ def test_a_county_edition_named_after_its_year(nlp, text, name):
     ("Måndag fekk Solveig Brekke Stryn kommune sin frivilligpris for 2023.", "Solveig Brekke", "Stryn kommune"),
     ("Kari Nes fekk Indre Fosen kommune sin kulturpris for 2023.", "Kari Nes", "Indre Fosen kommune"),
     ("I går fekk Ola Dal Vestland fylkeskommune sin kulturpris.", "Ola Dal", "Vestland fylkeskommune"),
+    ("I går fikk Kari Nes Gran kommunes kulturpris for 2023.", "Kari Nes", "Gran kommune"),
+    ("Torsdag fikk Ola Dal Innlandet fylkeskommunes kulturpris.", "Ola Dal", "Innlandet fylkeskommune"),
 ])
 def test_the_winner_right_before_a_possessive_owner_is_no_part_of_it(nlp, text, winner, body):
     (award,) = extract(text, nlp=nlp).awards

@@ -103,7 +103,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # "Statens vegvesens", "Den norske kyrkjas": a name of two words whose first is no owner alone;
     # "KS' innovasjonspris": the apostrophe after an abbreviation
     starts = alternation(table("names")["genitive_name_starts"])
-    gen = (rf"(?:(?:{one_og})s(?=\s)|(?:{starts})\s\p{{Ll}}+s(?=\s)|De[nt]\s\p{{Ll}}+e\s\p{{Ll}}+s(?=\s)|\p{{Lu}}{{2,}}'(?=\s)"
+    gen = (rf"(?:(?:{one_og})s(?=\s)|(?:{starts})\s\p{{Ll}}+s(?=\s)"
+           # "fikk Kari Nes Gran kommunes kulturpris": a place's kommune, whatever name comes before
+           r"|\p{Lu}[\p{L}-]*\s(?:fylkes)?kommunes(?=\s)"
+           rf"|De[nt]\s\p{{Ll}}+e\s\p{{Ll}}+s(?=\s)|\p{{Lu}}{{2,}}'(?=\s)"
            # "Fylkesmannen i Innlandet sin": an office with its place
            # ("kommunen sin kulturpris": the municipality the text names)
            r"|(?P<poss>(?:\p{Lu}[\p{L}-]*\s(?:i\s(?=\p{Lu}))?){1,3}(?:(?:fylkes)?kommune\s|herad\s)?"
