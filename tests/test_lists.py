@@ -182,3 +182,16 @@ def test_one_dated_line_or_a_timeline_of_events_lists_no_winner(rules_nlp):
 ])
 def test_nominees_described_after_a_dash_one_per_line(nlp, text, nominees):
     assert names(extract(text, nlp=nlp), "competitors") == nominees
+
+
+@pytest.mark.parametrize("text, winners", [
+    ("Idrettsgallaen 2024\n\nLørdag ble idrettsgallaen arrangert i Hamar kulturhus.\n\n"
+     "Årets utøver: Kari Nes, Hamar IL\nÅrets lag: Storhamar håndball damer\nÅrets trener: Per Dahl, Ridabu IL",
+     {"Årets utøver": ["Kari Nes"], "Årets lag": ["Storhamar håndball damer"], "Årets trener": ["Per Dahl"]}),
+    ("Idrettsgallaen 2024\n\nLaurdag vart idrettsgallaen halden i Vik samfunnshus.\n\n"
+     "Årets utøvar: Kari Nes, Vik IL\nÅrets lag: Vik IL jenter 14\nÅrets eldsjel: Ola Li",
+     {"Årets utøvar": ["Kari Nes"], "Årets lag": ["Vik IL jenter 14"], "Årets eldsjel": ["Ola Li"]}),
+])
+def test_lines_labelled_by_prizes_under_no_heading_are_a_winner_each(nlp, text, winners):
+    found = {a.award.name: [r.name for r in a.recipients] for a in extract(text, nlp=nlp).awards}
+    assert found == winners

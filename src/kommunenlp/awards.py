@@ -131,6 +131,8 @@ _PRONOUN = regex.compile(r"(?<![\p{L}])den(?![\p{L}])", regex.V1 | regex.IGNOREC
 # A description in lower case, then its name after a comma ("årets vinnar, Lars Holm")
 _APPOSITIVE = regex.compile(r"\p{Ll}[\p{L}\s-]{0,40}?,\s+(?=\p{Lu})", regex.V1)
 _AGE_COMMA = regex.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*", regex.V1)  # "Kari Li (45), Vik IL"
+# the lower-case words that end a team's name on its line ("Storhamar håndball damer", "Vik IL jenter 14")
+_TEAM_WORDS = regex.compile(r"(?P<words>(?:\s+(?:\p{Ll}[\p{L}-]*|\d{1,2})){1,3})\s*", regex.V1)
 _BRACKET = regex.compile(r"\s*\([^()\n]{0,40}\)", regex.V1)
 # A sentence that only presents those the one before counted: "Det er A, B og C.", "Det gjeld …"
 _PRESENTING = regex.compile(r"(?:Det|Dette|Desse|Disse|Dei|De)\s+(?:er|var|gjeld|gjelder|blei|ble|vart)\s+"
@@ -792,6 +794,9 @@ class Reader:
         else:
             key = self._category_prize(item, overlapping, labels)
         winners = self._without_affiliations(names)[:None if self.is_person(names[0]) else 1]
+        if len(winners) == 1 and not self.is_person(winners[0]) and \
+                (rest := _TEAM_WORDS.fullmatch(self.text, winners[0].end, item.end, timeout=TIMEOUT)):
+            winners = [replace(winners[0], end=rest.end("words"))]  # "Årets lag: Storhamar håndball damer"
         self.prizes[key].findings.append(Finding("recipient", winners, item.sentence, year, "list:category_winners"))
         self.prizes[key].sentences.add(item.sentence)
 

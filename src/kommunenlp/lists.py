@@ -167,11 +167,33 @@ def _dated_lines(text: str, sentences: list[tuple[int, int]], taken: set[int]) -
     return out
 
 
+def _category_lines(text: str, sentences: list[tuple[int, int]], taken: set[int]) -> list[ListItem]:
+    """Lines labelled by a prize ("Årets utøver: Kari Nes, Hamar IL"), two or more in a row, under
+    no heading that says what they are: a gala's winners, one per category. The line before the
+    run is their heading."""
+    out: list[ListItem] = []
+    run: list[ListItem] = []
+    for i, (s, e) in enumerate([*sentences, (len(text), len(text))]):
+        item = None if i in taken or i == len(sentences) else _line_item("category_winners", i - 1, i, text, s, e)
+        if item is not None and (item.label is None or not find_prizes(text[item.label[0]:item.label[1]])):
+            item = None
+        if item is not None and (not run or run[-1].sentence == i - 1):
+            run.append(replace(item, heading=run[0].heading if run else max(i - 1, 0)))
+            continue
+        if len(run) >= 2:
+            out += run
+        run = [replace(item, heading=max(i - 1, 0))] if item is not None else []
+    return out
+
+
 def find_list_items(text: str, sentences: list[tuple[int, int]]) -> list[ListItem]:
-    """Every item of every headed list (and of every run of dated lines), in text order."""
+    """Every item of every headed list (and of every run of dated or prize-labelled lines), in text order."""
     out = _headed_items(text, sentences)
-    dated = _dated_lines(text, sentences, {item.sentence for item in out} | {item.heading for item in out})
-    return sorted(out + dated, key=lambda item: item.names_start) if dated else out
+    taken = {item.sentence for item in out} | {item.heading for item in out}
+    dated = _dated_lines(text, sentences, taken)
+    taken |= {item.sentence for item in dated}
+    labelled = _category_lines(text, sentences, taken)
+    return sorted(out + dated + labelled, key=lambda item: item.names_start) if dated or labelled else out
 
 
 def _headed_items(text: str, sentences: list[tuple[int, int]]) -> list[ListItem]:
