@@ -131,3 +131,23 @@ def test_closings_and_parties_are_events(nlp, text, event):
 def test_a_jubilee_with_its_number(nlp, text, event):
     (award,) = extract(text, nlp=nlp).awards
     assert award.event.name.name == event
+
+
+@pytest.mark.parametrize("text, event, place", [
+    ("Idrettsgallaen 2024\n\nLørdag ble idrettsgallaen arrangert i Hamar kulturhus.\n\n"
+     "Årets utøver: Kari Nes, Hamar IL\nÅrets trener: Per Dahl, Ridabu IL", "idrettsgallaen", "Hamar kulturhus"),
+    ("Kulturkvelden vart halden i Vik samfunnshus fredag. Der fekk Kari Nes kulturprisen for 2024.",
+     "Kulturkvelden", "Vik samfunnshus"),
+])
+def test_an_event_said_to_take_place_is_where_the_prizes_were_given(nlp, text, event, place):
+    awards = extract(text, nlp=nlp).awards
+    assert awards and all(a.event.name.name == event and a.event.location.name == place for a in awards)
+
+
+@pytest.mark.parametrize("text", [
+    "Juryen skal velje vinnaren av Innovasjonsprisen 2024. I april vert det andre jurymøtet halde i Oslo.",
+    "Juryen skal velge vinneren av Innovasjonsprisen 2024. I april blir styremøtet holdt i Oslo.",
+])
+def test_a_meeting_on_the_way_to_the_award_is_not_its_event(nlp, text):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.event is None

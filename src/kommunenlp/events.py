@@ -27,6 +27,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     preps = alternation(t["prepositions"])
     generic = alternation(t["generic"])
     event_preps = alternation(t["event_prepositions"])
+    held_not = alternation(t["held_not"])
+    held_after = rf"\s+(?:(?:ble|blei|vart|er|var|blir|vert)\s+)?(?:{alternation(t['held'])})\b"
     # A capitalised name of up to five words ("Fremtidens kommuner 2018", "Dyrsku'n", "UKM").
     named = (r"\p{Lu}[\p{L}\d'’-]*(?:\s(?!(?:i|på|av|og|under|den|med|fredag|laurdag|lørdag)\s)[\p{L}\d'’–-]+){0,4}?"
              r"(?=\s+(?:i|på|av|under|den|med|\p{Ll}+dag|\d)\b|\s*[.,;:!?\n(]|\s*$)")
@@ -45,13 +47,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
              rf"|(?:{generic})\s+(?:[«\"“](?P<quoted>[^»\"”\n]{{2,60}})[»\"”]|(?P<named>(?-i:{named})))"
              # "på idrettslagets årsmøte", "under kommunens nyttårsmottak": a common genitive owns the event
              rf"|(?:(?-i:\p{{Ll}})\p{{L}}{{3,}}s\s+(?=(?-i:\p{{Ll}})))?(?P<event>{compound}|\b(?:{standalone})\b))"
-             rf"|(?:{event_preps})\s+(?P<named2>(?-i:{named})))")
+             rf"|(?:{event_preps})\s+(?P<named2>(?-i:{named}))"
+             # the subject of "ble arrangert", "vart halden" (before the participle, or after the auxiliary)
+             rf"|(?<![\p{{L}}-])(?!{held_not})(?P<held>[\p{{L}}\d.-]*(?:{heads})(?:\s(?-i:\p{{Lu}})[\p{{L}}-]+)?)(?={held_after}))")
     return {
         "event": regex.compile(event, regex.V1 | regex.IGNORECASE),
         "named": regex.compile(named, regex.V1),
         "loc": regex.compile(r"(?:\s+(?:19|20)\d\d)?(?:\s+(?:\p{L}+dag\s+)?\d{1,2}\.(?:\s*[-–]\s*\d{1,2}\.)?\s*\p{Ll}+)?\s+(?:i|på)\s+(?=\p{Lu})",
                              regex.V1),
         "venue": regex.compile(r"\b(?:på|i)\s+(?=\p{Lu})", regex.V1),
+        "held": regex.compile(held_after, regex.V1),
     }
 
 
@@ -136,9 +141,10 @@ def find_event(text: str, start: int, end: int, venue: bool = True) -> Event | N
     p = _patterns()
     m = p["event"].search(text, start, end, timeout=TIMEOUT)
     if m:
-        g = next(g for g in ("named", "quoted", "named2", "named3", "event", "described") if m.group(g))
+        g = next(g for g in ("named", "quoted", "named2", "named3", "event", "described", "held") if m.group(g))
         name = _whole_event(text, _entity(text, m.start(g), m.end(g), "event:name"), end)
-        loc = p["loc"].match(text, name.end, end)
+        held = p["held"].match(text, name.end, end) if g == "held" else None
+        loc = p["loc"].match(text, held.end() if held else name.end, end)
         return Event(name=name, location=_location_at(text, loc.end(), end) if loc else _venue_before(text, start, m.start()))
     relative = _RELATIVE.search(text, start, end)
     for v in p["venue"].finditer(text, start, relative.start() if relative else end, timeout=TIMEOUT) if venue else ():
