@@ -676,3 +676,23 @@ def test_a_prize_described_with_who_may_get_it_is_no_record(parsed, text):
 def test_handed_out_at_a_place_is_where_not_who(parsed, text):
     (award,) = extract(text, nlp=parsed).awards
     assert award.presenters == [] and award.awarding_body is None
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Hamar idrettsråd delte ut priser i fem klasser.\n\nÅrets utøver: Kari Nes, Hamar IL\nÅrets trener: Per Dahl, Ridabu IL",
+     "Hamar idrettsråd"),
+    ("Vik idrettsråd delte ut prisar i fem klassar.\n\nÅrets utøvar: Kari Nes, Vik IL\nÅrets trenar: Per Dahl, Bø IL",
+     "Vik idrettsråd"),
+])
+def test_who_handed_out_prizes_in_the_plural_is_behind_each_one(parsed, text, body):
+    awards = extract(text, nlp=parsed).awards
+    assert len(awards) == 2 and all(a.awarding_body.name == body for a in awards)
+
+
+@pytest.mark.parametrize("text", [
+    "Stad kommune deler ut kulturprisen for 2020 til Kari Nes. Både Eid og Selje har tidlegare delt ut prisar.",
+    "Gran kommune deler ut kulturprisen for 2020 til Kari Nes. Både Kari Li og Per Dahl har tidligere delt ut priser.",
+])
+def test_who_handed_out_prizes_before_hands_out_none_now(parsed, text):
+    (award,) = extract(text, nlp=parsed).awards
+    assert award.presenters == []

@@ -86,9 +86,9 @@ def _plural_anaphor() -> regex.Pattern[str]:
 
 @cache
 def _possessed_plural() -> regex.Pattern[str]:
-    """ "sine priser", "årets prisar": every prize the article names (``prizes.toml``)."""
+    """ "sine priser", "årets prisar", "delte ut priser": every prize the article names (``prizes.toml``)."""
     t = table("prizes")
-    return regex.compile(rf"(?i:\b(?:{alternation(t['plural_owners'])})\s+(?:\p{{L}}+\s+)?"
+    return regex.compile(rf"(?i:\b(?:{alternation(t['plural_owners'] + t['plural_handings'])})\s+(?:\p{{L}}+\s+)?"
                          rf"(?:{alternation(t['possessed_plurals'])})\b)", regex.V1)
 
 
@@ -476,6 +476,10 @@ class Reader:
         for role, rs, re_ in hit.roles:
             if hit.earlier and role == "recipient":
                 role = "past_recipient"
+            elif hit.earlier and role in ("giver", "presenter"):
+                # "Både Eid og Selje har tidlegare delt ut prisar": who gave it before is no one
+                # who hands it out now; an organisation stays behind the prize
+                role = "body"
             rs = self._with_title(rs, s)
             lead = _RESPECTIVELY.match(self.text, rs)
             rs = abbreviated_start(self.text, s, lead.end() + 1 if lead else rs)
