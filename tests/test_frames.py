@@ -409,6 +409,13 @@ def test_a_bullet_before_a_clause_is_no_word_of_it(parsed, text, prize, nominee)
     # a council of the clubs or the trade, named for its place, gives its prize itself
     ("Idrettsrådet i Stryn har gitt årets ildsjelpris til Anna Loen.", "Idrettsrådet i Stryn"),
     ("Næringsrådet i Gran har tildelt Gründerprisen 2024 til Kari Li.", "Næringsrådet i Gran"),
+    # a definite noun opening its sentence stands for the one name the text gives in full
+    ("Utgiver: Kommunal- og distriktsdepartementet\n\nDepartementet deler ut Innovasjonsprisen 2024 til Vik kommune.",
+     "Kommunal- og distriktsdepartementet"),
+    ("Utdanningsdirektoratet har nominert tre skular.\n\nDirektoratet delte ut Skuleprisen 2024 til Vik skule.",
+     "Utdanningsdirektoratet"),
+    ("Sparebankstiftelsen Hedmark støtter kulturlivet. Stiftelsen delte ut Kulturprisen 2024 til Kari Li.",
+     "Sparebankstiftelsen Hedmark"),
 ])
 def test_the_giver_of_an_infinitive_and_the_municipality_of_a_committee(parsed, text, body):
     (award,) = extract(text, nlp=parsed).awards

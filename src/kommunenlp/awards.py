@@ -263,7 +263,7 @@ class Reader:
         self.clause_names: set[tuple[int, int]] = set()  # (sentence, name start) a frame gave a role
         self.giving_sentences: set[int] = set()  # sentences whose parsed clause gives or announces a prize
         self.municipal_forms: dict[str, tuple[int, int]] = {}
-        self.named_forms: dict[str, tuple[int, int] | None] = {}  # "ungdomsråd" -> the text's "Herøy ungdomsråd"
+        self.named_forms: dict[str, tuple[int, int] | None] = {}  # "Ungdomsrådet" -> the text's "Herøy ungdomsråd"
         # sums that can be prize money, by sentence, with the prize each is said of (records._prize_sums)
         self.prize_sums: dict[int, list[tuple[Money, str | None]]] | None = None
         self.titled: dict[str, list[NameSpan]] = {}  # "ordførar" -> the one person the text gives that title
@@ -913,7 +913,8 @@ class Reader:
     def _fullest(self, start: int, end: int) -> tuple[int, int]:
         """ "Arendal" -> the text's "Arendal kommune", when the text says that anywhere; "Olsen" or
         "Nes Olsen" -> the one person the NER found as "Kari Nes Olsen" before; "Ungdomsrådet"
-        (a definite noun that starts the sentence) -> the text's "Herøy ungdomsråd"."""
+        (a definite noun that starts the sentence) -> the text's "Herøy ungdomsråd", "Departementet"
+        -> the one compound the text ends in it, "Kommunal- og distriktsdepartementet"."""
         word = self.text[start:end]
         if word in self.municipal_forms:
             return self.municipal_forms[word]
@@ -923,15 +924,25 @@ class Reader:
             if len(before) == 1:
                 return next(iter(before.values()))
         definite = _DEFINITE_ORG.fullmatch(word)
-        if definite and is_org_word(definite.group("stem")):
-            stem = definite.group("stem").lower()
-            if stem not in self.named_forms:  # one search of the text per word, however often it is named
+        if definite and (is_org_word(definite.group("stem")) or is_org_word(word)):
+            if word not in self.named_forms:  # one search of the text per word, however often it is named
                 # (in the masked text: "Årets hotell" in a prize's name names no hotel)
-                named = regex.search(rf"(?<![\p{{L}}-])\p{{Lu}}[\p{{L}}-]*\s+{regex.escape(stem)}(?![\p{{L}}])",
-                                     self.masked, regex.V1, timeout=self.scan_timeout)
-                self.named_forms[stem] = named.span() if named else None
-            return self.named_forms[stem] or (start, end)
+                self.named_forms[word] = self._named_as(definite.group("stem").lower(), word.lower())
+            return self.named_forms[word] or (start, end)
         return start, end
+
+    def _named_as(self, stem: str, definite: str) -> tuple[int, int] | None:
+        """Where the text names the organisation a definite noun stands for: its stem after a
+        capitalised word ("Herøy ungdomsråd"), else the one compound it heads
+        ("Utdanningsdirektoratet", "Sparebankstiftelsen Hedmark")."""
+        named = regex.search(rf"(?<![\p{{L}}-])\p{{Lu}}[\p{{L}}-]*\s+{regex.escape(stem)}(?![\p{{L}}])",
+                             self.masked, regex.V1, timeout=self.scan_timeout)
+        if named:
+            return named.span()
+        heads = {m.group(): m.span() for m in regex.finditer(
+            rf"(?<![\p{{L}}-])\p{{Lu}}[\p{{L}}-]*(?:\s+og\s+\p{{Ll}}+)?(?<=\p{{L}}){regex.escape(definite)}"
+            rf"(?:[^\S\n]+\p{{Lu}}[\p{{L}}-]*)?(?![\p{{L}}-])", self.masked, regex.V1, timeout=self.scan_timeout)}
+        return next(iter(heads.values())) if len(heads) == 1 else None
 
 
 def _negated(text: str, sentence: tuple[int, int], at: int, end: int) -> bool:
