@@ -703,3 +703,19 @@ def test_who_handed_out_prizes_in_the_plural_is_behind_each_one(parsed, text, bo
 def test_who_handed_out_prizes_before_hands_out_none_now(parsed, text):
     (award,) = extract(text, nlp=parsed).awards
     assert award.presenters == []
+
+
+@pytest.mark.parametrize("text, by_year", [
+    # the hedge parsed as a preposition of its own, and the list the parser broke off after it
+    ("Kulturprisen 2024 gjekk til Kari Nes. Tidlegare har prisen gått til mellom andre Vik songlag (2023), "
+     "Per Li (2022) og Ola Li (2020).", {2024: ["Kari Nes"], 2023: ["Vik songlag"], 2022: ["Per Li"], 2020: ["Ola Li"]}),
+    ("Kulturprisen 2024 gikk til Kari Nes. Tidligere har prisen gått til blant andre Gran sangkor (2023), "
+     "Per Li (2022) og Ola Li (2020).", {2024: ["Kari Nes"], 2023: ["Gran sangkor"], 2022: ["Per Li"], 2020: ["Ola Li"]}),
+    # "da"/"då" after a clause with a year: then
+    ("Miljøprisen 2024 gikk til Gran skole. Miljøprisen ble sist delt ut i 2022, da gikk den til Grindvoll barnehage.",
+     {2024: ["Gran skole"], 2022: ["Grindvoll barnehage"]}),
+    ("Kulturprisen 2024 gjekk til Kari Nes. Prisen vart sist delt ut i 2021, då gjekk han til Vik skulemusikk.",
+     {2024: ["Kari Nes"], 2021: ["Vik skulemusikk"]}),
+])
+def test_earlier_winners_each_with_their_year(parsed, text, by_year):
+    assert {a.year: [r.name for r in a.recipients] for a in extract(text, nlp=parsed).awards} == by_year

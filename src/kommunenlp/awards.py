@@ -573,14 +573,21 @@ class Reader:
             year = _clause_year(self.text, s, e, pos)
             if year is not None and (year.rule != "year:clause" or in_clause_of(self.doc, hit.predicate, year.start)):
                 return year
-        return self._then_year(i)
+        return self._then_year(i, hit.predicate)
 
-    def _then_year(self, i: int) -> Mention | None:
-        """ "Prisen vart delt ut første gong i 2017. Då gjekk han til X": "då" is the last year the
-        sentence before stated."""
-        if i == 0 or not _THEN.match(self.text, self.sentences[i][0]):
+    def _then_year(self, i: int, predicate: int) -> Mention | None:
+        """ "Prisen vart delt ut første gong i 2017. Då gjekk han til X", "… sist delt ut i 2022,
+        da gikk den til X": "då", "da" is the last year stated before it, in the sentence before
+        or in the clause it follows."""
+        assert self.doc is not None
+        then = next((c for c in self.doc[predicate].children if c.dep_ == "ADV" and c.lower_ in ("da", "då")
+                     and c.i < predicate), None)
+        if then is not None and then.idx > self.sentences[i][0]:
+            m = last_year_in(self.text, self.sentences[i][0], then.idx)
+        elif i > 0 and _THEN.match(self.text, self.sentences[i][0]):
+            m = last_year_in(self.text, *self.sentences[i - 1])
+        else:
             return None
-        m = last_year_in(self.text, *self.sentences[i - 1])
         return Mention(text=m.group(), start=m.start(), end=m.end(), rule="year:then") if m else None
 
     def _argument_names(self, start: int, end: int, sentence_end: int) -> list[NameSpan]:
@@ -590,8 +597,9 @@ class Reader:
         the clause's verb follows it ("A (Årdal), B (Sogndal) og C (Luster) vart nominerte")."""
         found = names_after(self.masked, start, sentence_end)
         inside = [n for n in found if n.start < end]
+        last = max(found[-1].end, found[-1].year[1] if found[-1].year else 0) if found else 0  # "… og Ola Li (2020)."
         if inside and len(found) > len(inside) and (
-                _ONLY_PUNCTUATION.fullmatch(self.text, found[-1].end, sentence_end) or self._verb_after(found[-1].end)):
+                _ONLY_PUNCTUATION.fullmatch(self.text, last, sentence_end) or self._verb_after(found[-1].end)):
             return found
         appositive = _APPOSITIVE.match(self.text, start, sentence_end) if not inside else None
         comma = self.text.rfind(",", start, appositive.end()) if appositive else -1

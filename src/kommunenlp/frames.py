@@ -182,7 +182,9 @@ def _argument(t: Token) -> tuple[int, int]:
     stack = [t]
     while stack:
         for c in stack.pop().children:
-            if c.pos_ not in _NOT_IN_ARGUMENT and not (c.i < t.i and _is_time(c)):
+            # (nor a lower-case determiner before a name: "andre" of "mellom andre Vik songlag")
+            if c.pos_ not in _NOT_IN_ARGUMENT and not (c.i < t.i and (_is_time(c) or c.pos_ == "DET" and c.is_lower
+                                                                        and t.pos_ == "PROPN")):
                 keep.append(c)
                 stack.append(c)
     cut = _flat_particle(t)
@@ -343,6 +345,8 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         preposition = t.pos_ in ("ADP", "ADV") or t.pos_ == "SCONJ" and any(c.dep_ == "PUTFYLL" for c in t.children)
         if not preposition or not _governor(t, ids) or t.i == v.i:
             continue
+        if _is_hedge(t) and t.i > 0 and t.doc[t.i - 1].pos_ == "ADP" and _preposition_object(t.doc[t.i - 1]) is None:
+            continue  # "gått til mellom andre Vik songlag": the hedge is the object of the preposition before it
         word = t.lower_
         if word in ("av", "med") and t.head.lower_ in _phrase_prepositions():
             word = _phrase_prepositions()[t.head.lower_]  # "på vegne av X": slot "vegne"
@@ -350,6 +354,8 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
         if adverb:
             word = _adverb_prepositions()[adverb]  # "sammen med X", "saman med X": slot "sammen"
         obj = _past_hedge(_preposition_object(t))
+        if obj is None and t.i + 1 < len(t.doc) and _is_hedge(t.doc[t.i + 1]):
+            obj = _preposition_object(t.doc[t.i + 1])  # "til mellom andre A", the hedge parsed on its own
         if obj is None and antecedent is not None and "subj" in out and t.head.i in ids and t.i > v.i:
             obj = antecedent  # "Kulturprisen, som Noregs Mållag står bak": a stranded preposition's object
         if _on_behalf(t):
