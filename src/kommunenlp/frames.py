@@ -290,6 +290,14 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
                 out.setdefault(slot, []).append(c)
             elif _misread_complement(c, t):
                 out.setdefault("spred", []).append(c)
+    formal = [c for t in chain for c in t.children if c.dep_ == "FSUBJ" and c.lower_ == "det"]
+    if formal:
+        # "Det vart to vinnarar: A og B": the formal subject, and the logical one as the complement
+        out["fsubj"] = formal
+        if "spred" not in out:
+            out["spred"] = [c for t in chain for c in t.children if c.dep_ == "PSUBJ"] or out.get("obj", [])
+            if not out["spred"]:
+                del out["spred"]
     for k in ("spred", "obj"):
         if len(out.get(k, [])) > 1 and _is_hedge(out[k][0]):
             out[k] = out[k][1:]  # "Tidligere vinnere er blant andre A og B": the hedge read as a complement of its own
