@@ -20,6 +20,11 @@ def read(text, after):
     # the article and a weak adjective start a name
     ("Tidlegare vinnarar er Vik gard og Det norske Vaffelstekeriet.", "er", ["Vik gard", "Det norske Vaffelstekeriet"]),
     ("Prisen gikk til Den nye Kulturskolen og Gran IL.", "til", ["Den nye Kulturskolen", "Gran IL"]),
+    ("Dei nominerte er Det Norske Studentsamfund og Tou.", " er", ["Det Norske Studentsamfund", "Tou"]),
+    # a unit of an organisation is named with it; two trades of one business are one name
+    ("Prisen gikk til Grenland krets av Norges Speiderforbund.", "til", ["Grenland krets av Norges Speiderforbund"]),
+    ("Prisen gjekk til Vik lokallag av Norsk Folkehjelp i fjor.", "til", ["Vik lokallag av Norsk Folkehjelp"]),
+    ("Finalistar er Thorbjørnrud hotell og ysteri og Vik meieri.", " er", ["Thorbjørnrud hotell og ysteri", "Vik meieri"]),
     ("Prisen gikk til statssekretær Aase Marthe Horrigmo i går.", "til", ["Aase Marthe Horrigmo"]),
     ("Prisen gjekk til NRK-journalist Kari Li.", "til", ["Kari Li"]),
     ("Prisen vart teken imot av leiar i songlaget, Kari Nes, i går.", "av", ["Kari Nes"]),

@@ -50,7 +50,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     one_og = alternation(t["one_name_with_og"])
     genitive = rf"(?:{alternation(t['genitive_name_starts'])})\s\p{{Ll}}+"  # "Statens vegvesen"
     # "Det norske Vaffelstekeriet": the article and a weak adjective belong to the name
-    genitive += rf"|(?:Det|Den)\s(?:{alternation(t['article_adjectives'])})\s(?=\p{{Lu}})\p{{L}}+"
+    genitive += rf"|(?:Det|Den)\s(?i:{alternation(t['article_adjectives'])})\s(?=\p{{Lu}})\p{{L}}+"
     # "Sparebank 1 SMN", "Rema 1000 Bjørkelangen": a number (not a year) between capitalised words
     word = rf"(?:{one_og}|{genitive}|{word}(?:\s(?!(?:19|20)\d\d)\d{{1,4}}(?=\s\p{{Lu}}))?)"
     for_heads = alternation(t["for_name_heads"])
@@ -60,7 +60,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     # "Anne-Marie van der Berg", "Eva de Vries": lower-case particles between the names
     # "Per «Pelle» Hansen": a nickname in quotes between them
     particle = rf"(?:[ \t]+(?:{alternation(t['name_particles'])}|[«\"“]\p{{Lu}}[\p{{L}}-]*[»\"”](?=[ \t]+\p{{Lu}})))*"
-    name = rf"(?:{word}(?:{particle}[ \t]+{word})*{tail}?{for_tail}?)(?:\s(?:19|20)\d\d(?!\d))?"
+    unit_tail = rf"(?:(?<=(?i:{alternation(t['unit_heads'])}))\sav\s{word}(?:[ \t]+{word})*)"
+    name = rf"(?:{word}(?:{particle}[ \t]+{word})*{tail}?(?:{for_tail}|{unit_tail})?)(?:\s(?:19|20)\d\d(?!\d))?"
     jobs = alternation(t["occupation_endings"])
     # "NRK-journalist", "BNL-direktør": an organisation before the hyphen
     job = rf"(?:\p{{L}}+-)?\p{{Ll}}*(?:{jobs})(?:en|a|ar|er|ane|ene|ne)?"
@@ -166,9 +167,13 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = rest.end() if rest else end
     if start < end and _described_by_place(text[start:end]):
         return None  # "Gran-elev vant nasjonal pris"
+    article = start < end and text[first:first + 4] in ("Det ", "Den ")
     if start >= end or not text[start].isupper():
         # "Det norske teatret", "Den nationale scene": the article belongs to the name
-        return (first, end) if start < end and text[first:first + 4] in ("Det ", "Den ") else None
+        return (first, end) if article else None
+    if article and (adjective := _WORD.match(text, first + 4, end)) and \
+            adjective.group().lower() in table("names")["article_adjectives"]:
+        return first, end  # "Det Norske Studentsamfund"
     return start, end
 
 
