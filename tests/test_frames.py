@@ -719,3 +719,14 @@ def test_who_handed_out_prizes_before_hands_out_none_now(parsed, text):
 ])
 def test_earlier_winners_each_with_their_year(parsed, text, by_year):
     assert {a.year: [r.name for r in a.recipients] for a in extract(text, nlp=parsed).awards} == by_year
+
+
+@pytest.mark.parametrize("text, nominees", [
+    ("Fem bønder i Sogn er nominerte til Årets bonde 2024. Det er Kari Nes frå Luster, Ola Dale frå Sogndal "
+     "og Knut Berg frå Vik.", ["Kari Nes", "Ola Dale", "Knut Berg"]),
+    ("Tre bønder i Hadeland er nominert til Årets bonde 2024. Det er Kari Nes fra Gran, Per Li fra Lunner "
+     "og Anne Moe fra Jevnaker.", ["Kari Nes", "Per Li", "Anne Moe"]),
+])
+def test_counted_nominees_presented_with_where_they_are_from(parsed, text, nominees):
+    (award,) = extract(text, nlp=parsed).awards
+    assert [c.name for c in award.competitors] == nominees

@@ -577,3 +577,12 @@ def test_a_county_edition_named_after_its_year(nlp, text, name):
 def test_the_winner_right_before_a_possessive_owner_is_no_part_of_it(nlp, text, winner, body):
     (award,) = extract(text, nlp=nlp).awards
     assert [r.name for r in award.recipients] == [winner] and award.awarding_body.name == body
+
+
+@pytest.mark.parametrize("text, winners", [
+    ("Under julemøtet fekk Kari Nes og Ola Dale heiderspris for mange års innsats.", ["Kari Nes", "Ola Dale"]),
+    ("På årsmøtet fikk Per Li og Anne Moe hederspris for lang innsats.", ["Per Li", "Anne Moe"]),
+])
+def test_the_last_word_of_a_name_is_no_modifier_of_the_prize_after_it(nlp, text, winners):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.award.name.lower().startswith("he") and [r.name for r in award.recipients] == winners

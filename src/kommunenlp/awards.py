@@ -144,6 +144,8 @@ _OWNED_BY = regex.compile(r"\s+(?:sine|sina)\s+(?:\p{L}+\s+)?\p{L}+$", regex.V1)
 _FIRST_WORD = regex.compile(r"[\p{L}-]+", regex.V1)
 _OWN_PHRASE = regex.compile(r"\s+(?:i|på|for|ved)\s+[^,.;:!?\n]{1,40}", regex.V1)
 _ONLY_PUNCTUATION = regex.compile(r"[\s.!?)\]»\"”]*", regex.V1)
+# the end of a presented list: where its last name is from, then the full stop ("… og Knut Berg frå Vik.")
+_LIST_END = regex.compile(r"(?:\s+(?:fra|frå|i|på)\s+\p{Lu}[\p{L}-]*)?[\s.!?)\]»\"”]*", regex.V1)
 _LEADING_NOT_NAME = frozenset({"VERB", "AUX", "ADV", "PRON", "ADP", "SCONJ", "CCONJ"})
 _NOT_NAME_POS = frozenset({"NOUN", "PRON", "DET", "ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM"})
 # Clause bounds for a year: "; ", "mens", a relative clause ("…, som vart oppretta i 1990"), and a
@@ -594,12 +596,14 @@ class Reader:
         """The names of an argument. A list the parser broke off ("til Vik songlag, pianist Ola
         Dale og målar Kari Berg.", where it took "målar" for a verb) is read on to its end when
         it ends the sentence (a clause after it would start with a verb, not a full stop), or when
-        the clause's verb follows it ("A (Årdal), B (Sogndal) og C (Luster) vart nominerte")."""
+        the clause's verb follows it ("A (Årdal), B (Sogndal) og C (Luster) vart nominerte"), or
+        the clause's prize does ("fikk Per Li og Anne Moe hederspris": the subjects before the object)."""
         found = names_after(self.masked, start, sentence_end)
         inside = [n for n in found if n.start < end]
         last = max(found[-1].end, found[-1].year[1] if found[-1].year else 0) if found else 0  # "… og Ola Li (2020)."
         if inside and len(found) > len(inside) and (
-                _ONLY_PUNCTUATION.fullmatch(self.text, last, sentence_end) or self._verb_after(found[-1].end)):
+                _ONLY_PUNCTUATION.fullmatch(self.text, last, sentence_end) or self._verb_after(found[-1].end)
+                or self.masked[found[-1].end:sentence_end].lstrip().startswith(MASK)):
             return found
         appositive = _APPOSITIVE.match(self.text, start, sentence_end) if not inside else None
         comma = self.text.rfind(",", start, appositive.end()) if appositive else -1
@@ -650,7 +654,7 @@ class Reader:
             s, e = self.sentences[i + 1]
             lead = _PRESENTING.match(self.text, s, e)
             found = names_after(self.masked, lead.end(), e) if lead else []
-            if len(found) > 1 and _ONLY_PUNCTUATION.fullmatch(self.text, found[-1].end, e):
+            if len(found) > 1 and _LIST_END.fullmatch(self.text, found[-1].end, e):
                 return found
         return []
 

@@ -126,7 +126,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # a capitalised word belongs to the name before an indefinite lower-case compound ("Nasjonal
     # jordvernpris"), not before a definite or a capitalised one ("I år fekk Gran kulturprisen",
     # "fekk Vik Kultur-Noreg-prisen": the winner's)
-    compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})(?:\s\(\p{{Lu}}{{2,8}}\))?\s+(?:(?i:{owner_adjectives})\s+)?)?"
+    # (but not the last word of a name: "fekk Kari Nes og Ola Dale heiderspris")
+    compound = (rf"(?<![\p{{L}}\d-])(?:(?P<mod>(?i:{mods})|(?<!\p{{Lu}}[\p{{L}}-]*\s)\p{{Lu}}\p{{Ll}}+(?<!s)(?=\s\p{{Ll}}[\p{{L}}-]*(?i:{heads})(?![\p{{L}}\d])))\s+)?(?:(?P<gen>{gen})(?:\s\(\p{{Lu}}{{2,8}}\))?\s+(?:(?i:{owner_adjectives})\s+)?)?"
                 rf"(?P<word>\b[\p{{L}}-]*(?i:{heads})(?i:{endings})?)(?![\p{{L}}\d])"
                 rf"(?P<for>\s+for\s+(?:årets\s)?(?:(?:{_FIELD_ADJECTIVE}|{_PLAIN_ADJECTIVES}|\p{{Ll}}+e)\s)?\p{{Ll}}[\p{{L}}]*(?:\s?-\s?og\s\p{{Ll}}+|\s+og\s+\p{{Ll}}+(?=[\s.,;:!?]|$))?)?{place}?{year}?"
                 # "Kulturprisen for 2024 i Sogndal kommune": the owner after the year (not part of the name)
