@@ -26,7 +26,7 @@ def test_seed_every_field(nlp):
 
 # Floors: what main measures, raised with every step until they reach the targets of the issue
 # (slot F1 >= 0.85, record F1 >= 0.90, no record on an article without awards). Never lowered.
-DEV_FLOOR = {"slot_f1": 0.913, "record_f1": 0.96}
+DEV_FLOOR = {"slot_f1": 0.915, "record_f1": 0.96}
 NEGATIVES_WITH_RECORDS = 2
 
 
