@@ -109,6 +109,9 @@ def test_occupation_before_the_winner_nynorsk(rules_nlp):
     # a prize handed out each year, with a deadline for proposals
     "Gran kommune deler ut kulturprisen for 2024. Fristen for forslag er 1. februar.",  # nb
     "Vik kommune deler ut kulturprisen for 2024. Frist for framlegg er 1. mars.",       # nn
+    # a request to send in proposals, with a possessive
+    "Kven fortener Kulturprisen 2024? Send inn ditt framlegg innan 1. mars.",          # nn
+    "Kulturprisen 2024 skal deles ut. Send inn ditt forslag innen 1. mars.",          # nb
 ])
 def test_calls_for_candidates_are_announced(rules_nlp, text):
     (rec,) = extract(text, nlp=rules_nlp).awards
