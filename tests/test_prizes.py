@@ -586,3 +586,13 @@ def test_the_winner_right_before_a_possessive_owner_is_no_part_of_it(nlp, text, 
 def test_the_last_word_of_a_name_is_no_modifier_of_the_prize_after_it(nlp, text, winners):
     (award,) = extract(text, nlp=nlp).awards
     assert award.award.name.lower().startswith("he") and [r.name for r in award.recipients] == winners
+
+
+@pytest.mark.parametrize("text, prizes", [
+    ("Kari Nes er tildelt Gran kommunes kulturpris for 2023.\n\nLes også: Gran IL fikk idrettsprisen\n\nDel artikkelen",
+     ["Gran kommunes kulturpris"]),
+    ("Vik songlag fekk kulturprisen 2023.\n\nSjå òg: Stord IL fekk idrettsprisen\nLes meir: Slik vart budsjettet",
+     ["kulturprisen"]),
+])
+def test_a_line_that_links_to_another_article_names_no_prize_of_this_one(nlp, text, prizes):
+    assert [a.award.name for a in extract(text, nlp=nlp).awards] == prizes

@@ -372,8 +372,19 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
         # "prisen for beste nærbutikk" describes the prize the text names (Årets Merkur-butikk);
         # named no other way, it is the prize ("Vik barnehage fekk prisen for årets beste barnehage")
         found = [pm for pm in found if pm.shape != "described"]
+    found = [pm for pm in found if not _on_a_teaser(text, pm.start)]
     found = _years_shared(sorted((_within_line(pm, text) for pm in found), key=lambda x: x.start), text)
     return tuple(_cluster(_identities_merged(_best_of_merged(_tails_merged(_typos_merged(found))), text), text))
+
+
+@cache
+def _teaser() -> regex.Pattern[str]:
+    return regex.compile(rf"[ \t•*-]*(?:{alternation(table('prizes')['teaser_labels'])})\s*:", regex.V1 | regex.IGNORECASE)
+
+
+def _on_a_teaser(text: str, pos: int) -> bool:
+    """The mention's line links to another article ("Les også: Gran IL fikk idrettsprisen")."""
+    return bool(_teaser().match(text, text.rfind("\n", 0, pos) + 1, pos))
 
 
 # between a kind of prize and its name: "ein ny kulturpris, Lomsprisen", "en pris – Ildsjelprisen –",
