@@ -151,3 +151,12 @@ def test_an_event_said_to_take_place_is_where_the_prizes_were_given(nlp, text, e
 def test_a_meeting_on_the_way_to_the_award_is_not_its_event(nlp, text):
     (award,) = extract(text, nlp=nlp).awards
     assert award.event is None
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Gran kommune fikk Miljøprisen 2024. Prisen ble mottatt av varaordfører Per Li under Miljødagene i Oslo.", "Miljødagene"),
+    ("Vik kommune fekk Nynorskprisen 2024. Prisen vart motteken av ordførar Kari Nes under Festspela i Ørsta.", "Festspela"),
+])
+def test_the_event_of_a_sentence_that_says_who_received_it(nlp, text, event):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.event.name.name == event
