@@ -47,9 +47,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
              rf"|(?:{generic})\s+(?:[«\"“](?P<quoted>[^»\"”\n]{{2,60}})[»\"”]|(?P<named>(?-i:{named})))"
              # "på idrettslagets årsmøte", "under kommunens nyttårsmottak": a common genitive owns the event
              rf"|(?:(?-i:\p{{Ll}})\p{{L}}{{3,}}s\s+(?=(?-i:\p{{Ll}})))?(?P<event>{compound}|\b(?:{standalone})\b))"
-             rf"|(?:{event_preps})\s+(?P<named2>(?-i:{named}))"
-             # the subject of "ble arrangert", "vart halden" (before the participle, or after the auxiliary)
-             rf"|(?<![\p{{L}}-])(?!{held_not})(?P<held>[\p{{L}}\d.-]*(?:{heads})(?:\s(?-i:\p{{Lu}})[\p{{L}}-]+)?)(?={held_after}))")
+             rf"|(?:{event_preps})\s+(?P<named2>(?-i:{named})))")
+    # the subject of "ble arrangert", "vart halden" (before the participle, or after the auxiliary)
+    held_event = rf"(?<![\p{{L}}-])(?!{held_not})(?P<held>[\p{{L}}\d.-]*(?:{heads})(?:\s(?-i:\p{{Lu}})[\p{{L}}-]+)?)(?={held_after})"
     return {
         "event": regex.compile(event, regex.V1 | regex.IGNORECASE),
         "named": regex.compile(named, regex.V1),
@@ -57,6 +57,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
                              regex.V1),
         "venue": regex.compile(r"\b(?:på|i)\s+(?=\p{Lu})", regex.V1),
         "held": regex.compile(held_after, regex.V1),
+        "held_verb": regex.compile(rf"\b(?:{alternation(t['held'])})\b", regex.V1),
+        "held_event": regex.compile(held_event, regex.V1 | regex.IGNORECASE),
     }
 
 
@@ -140,8 +142,11 @@ def find_event(text: str, start: int, end: int, venue: bool = True) -> Event | N
     """The event (and place) named in the sentence ``text[start:end]``, or (with ``venue``) only a venue."""
     p = _patterns()
     m = p["event"].search(text, start, end, timeout=TIMEOUT)
+    if m is None and p["held_verb"].search(text, start, end, timeout=TIMEOUT):
+        m = p["held_event"].search(text, start, end, timeout=TIMEOUT)  # tried only where a participle is
     if m:
-        g = next(g for g in ("named", "quoted", "named2", "named3", "event", "described", "held") if m.group(g))
+        found = m.groupdict()
+        g = next(g for g in ("named", "quoted", "named2", "named3", "event", "described", "held") if found.get(g))
         name = _whole_event(text, _entity(text, m.start(g), m.end(g), "event:name"), end)
         held = p["held"].match(text, name.end, end) if g == "held" else None
         loc = p["loc"].match(text, held.end() if held else name.end, end)
