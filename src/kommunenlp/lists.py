@@ -9,6 +9,7 @@ followed past the paragraphs between its lines. The items' names are read by the
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
@@ -150,40 +151,34 @@ def _lines_below(kind: ListKind, heading: int, text: str, sentences: list[tuple[
     return items
 
 
-def _dated_lines(text: str, sentences: list[tuple[int, int]], taken: set[int]) -> list[ListItem]:
-    """Lines that each start or end with a year ("2023: Herøy Janitsjar", "Per Sævik (2022)"), two
-    or more in a row, under no heading that says what they are: in an article about a prize, a
-    fact box of its earlier winners. The line before the run is their heading."""
+def _unheaded_runs(text: str, sentences: list[tuple[int, int]], taken: set[int], kind: ListKind,
+                   belongs: Callable[[ListItem], bool]) -> list[ListItem]:
+    """Two or more lines in a row whose items ``belongs`` takes, under no heading that says what
+    they are; the line before the run is their heading."""
     out: list[ListItem] = []
     run: list[ListItem] = []
     for i, (s, e) in enumerate([*sentences, (len(text), len(text))]):
-        item = None if i in taken or i == len(sentences) else _line_item("past_winners", i - 1, i, text, s, e)
-        if item is not None and item.year is not None and (not run or run[-1].sentence == i - 1):
-            run.append(replace(item, heading=run[0].heading if run else max(i - 1, 0)))
-            continue
-        if len(run) >= 2:
-            out += run
-        run = [replace(item, heading=max(i - 1, 0))] if item is not None and item.year is not None else []
-    return out
-
-
-def _category_lines(text: str, sentences: list[tuple[int, int]], taken: set[int]) -> list[ListItem]:
-    """Lines labelled by a prize ("Årets utøver: Kari Nes, Hamar IL"), two or more in a row, under
-    no heading that says what they are: a gala's winners, one per category. The line before the
-    run is their heading."""
-    out: list[ListItem] = []
-    run: list[ListItem] = []
-    for i, (s, e) in enumerate([*sentences, (len(text), len(text))]):
-        item = None if i in taken or i == len(sentences) else _line_item("category_winners", i - 1, i, text, s, e)
-        if item is not None and (item.label is None or not find_prizes(text[item.label[0]:item.label[1]])):
-            item = None
-        if item is not None and (not run or run[-1].sentence == i - 1):
-            run.append(replace(item, heading=run[0].heading if run else max(i - 1, 0)))
+        item = None if i in taken or i == len(sentences) else _line_item(kind, i - 1, i, text, s, e)
+        item = item if item is not None and belongs(item) else None
+        if item is not None and run and run[-1].sentence == i - 1:
+            run.append(replace(item, heading=run[0].heading))
             continue
         if len(run) >= 2:
             out += run
         run = [replace(item, heading=max(i - 1, 0))] if item is not None else []
     return out
+
+
+def _dated_lines(text: str, sentences: list[tuple[int, int]], taken: set[int]) -> list[ListItem]:
+    """Lines that each start or end with a year ("2023: Herøy Janitsjar", "Per Sævik (2022)"): in an
+    article about a prize, a fact box of its earlier winners."""
+    return _unheaded_runs(text, sentences, taken, "past_winners", lambda item: item.year is not None)
+
+
+def _category_lines(text: str, sentences: list[tuple[int, int]], taken: set[int]) -> list[ListItem]:
+    """Lines labelled by a prize ("Årets utøver: Kari Nes, Hamar IL"): a gala's winners, one per category."""
+    return _unheaded_runs(text, sentences, taken, "category_winners",
+                          lambda item: item.label is not None and bool(find_prizes(text[item.label[0]:item.label[1]])))
 
 
 def find_list_items(text: str, sentences: list[tuple[int, int]]) -> list[ListItem]:
