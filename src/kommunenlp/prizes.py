@@ -382,9 +382,19 @@ def _teaser() -> regex.Pattern[str]:
     return regex.compile(rf"[ \t•*-]*(?:{alternation(table('prizes')['teaser_labels'])})\s*:", regex.V1 | regex.IGNORECASE)
 
 
+# a teaser's label starts its line no further back than this from the prize it names
+_TEASER_REACH = 200
+
+
 def _on_a_teaser(text: str, pos: int) -> bool:
-    """The mention's line links to another article ("Les også: Gran IL fikk idrettsprisen")."""
-    return bool(_teaser().match(text, text.rfind("\n", 0, pos) + 1, pos))
+    """The mention's line links to another article ("Les også: Gran IL fikk idrettsprisen"). The
+    look back is bounded: on a text without line breaks a scan to its start for every mention
+    would cost the square of its length."""
+    lo = max(0, pos - _TEASER_REACH)
+    line = text.rfind("\n", lo, pos) + 1
+    if line == 0 and lo > 0:
+        return False
+    return bool(_teaser().match(text, line, pos))
 
 
 # between a kind of prize and its name: "ein ny kulturpris, Lomsprisen", "en pris – Ildsjelprisen –",
