@@ -568,6 +568,16 @@ def test_the_start_of_a_period_or_a_relative_clauses_year_is_no_earlier_winners_
         {("Kari Nes", None), ("Per Dahl", None)}
 
 
+@pytest.mark.parametrize("text", [
+    "Ola Dale fikk kulturprisen for sin innsats i Gran IL gjennom 40 år, blant annet som leder fra 1995 til 2005.",
+    "Ola Dale fekk kulturprisen for arbeidet i Vik IL, der han var leiar frå 2010 til i dag.",
+    "Kari Nes, som leidde koret 2012–2020, fekk kulturprisen.",
+])
+def test_a_period_the_winner_did_something_in_is_no_year_of_the_giving(parsed, text):
+    (award,) = extract(text, nlp=parsed).awards
+    assert award.year is None
+
+
 @pytest.mark.parametrize("text, earlier", [
     ("Gran IL har tidligere i dag fått Idrettsprisen.", False),
     ("Vik songlag har tidlegare i haust fått Kulturprisen.", False),

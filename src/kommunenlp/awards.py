@@ -179,6 +179,8 @@ def _past_period() -> regex.Pattern[str]:
 _PERSONAL_PRONOUNS = frozenset({"han", "hun", "ho"})
 _THEN = regex.compile(r"\s*(?:Da|Då)\s", regex.V1)
 _SINCE = regex.compile(r"\b(?:sidan|siden|etter)\b(?:\s+\p{L}+){0,2}\s*$", regex.V1 | regex.IGNORECASE)
+# "leiar frå 1995 til 2005", "i åra 2010–2015": where a period starts is no giving's year either
+_PERIOD_END = regex.compile(rf"\s*(?:til|–|-)\s*(?:{YEAR}|i\s+dag|no|nå)\b", regex.V1 | regex.IGNORECASE)
 # "fekk prisen for arbeidet med festivalen i 2022", "vant for boka som kom ut i 2019": the year of
 # the reason a winner got the prize for, not of the giving
 _REASON_BEFORE = regex.compile(
@@ -202,6 +204,7 @@ def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
     # (a clause states a few years at most: a run-on text of hundreds is read no further than that)
     m = next((y for y in islice(_CLAUSE_YEAR.finditer(text[cstart:cend]), _YEARS_PER_CLAUSE)
               if not _SINCE.search(text, max(cstart, cstart + y.start() - 25), cstart + y.start())
+              and not _PERIOD_END.match(text, cstart + y.end())
               and not _REASON_BEFORE.search(text, max(cstart, cstart + y.start() - _REASON_REACH), cstart + y.start())),
              None)
     if not m:
