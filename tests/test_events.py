@@ -160,3 +160,21 @@ def test_a_meeting_on_the_way_to_the_award_is_not_its_event(nlp, text):
 def test_the_event_of_a_sentence_that_says_who_received_it(nlp, text, event):
     (award,) = extract(text, nlp=nlp).awards
     assert award.event.name.name == event
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Torsdag kveld delte Vik kommune ut kulturprisen for 2024 i Vik samfunnshus.", "Vik samfunnshus"),
+    ("Lørdag delte Gran idrettsråd ut idrettsprisen på Gran rådhus.", "Gran rådhus"),
+])
+def test_a_venue_where_the_particle_stands_after_the_subject(nlp, text, place):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.event.location.name == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kulturprisen for 2024 vart delt ut i Vik samfunnshus torsdag.", "Vik samfunnshus"),
+    ("Idrettsprisen 2024 ble delt ut på Gran rådhus fredag.", "Gran rådhus"),
+])
+def test_a_venue_before_a_weekday_is_no_genitive(nlp, text, place):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.event.location.name == place

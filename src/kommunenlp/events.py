@@ -157,8 +157,10 @@ def find_event(text: str, start: int, end: int, venue: bool = True) -> Event | N
         if text.startswith("i", v.start()) and _qualifies_a_name(text, start, v.start()) and not (
                 found and _is_venue(found[0].end, text) and _after_agent(text, start, v.start())):
             continue  # "Nordsida utviklingslag i Stryn": where the winner is from, not where it was given
-        # "på Telemark fylkeskommunes arrangement": a genitive owns the venue, it is not one
-        if found and found[0].title is None and not GENITIVE_BEFORE_NOUN.match(text, found[0].end - 1):
+        # "på Telemark fylkeskommunes arrangement": a genitive owns the venue, it is not one (but
+        # "på Gran rådhus fredag" ends in a venue's word, and a weekday follows)
+        if found and found[0].title is None and (_is_venue(found[0].end, text)
+                                                 or not GENITIVE_BEFORE_NOUN.match(text, found[0].end - 1)):
             return Event(location=_entity(text, found[0].start, found[0].end, "event:venue"))
     return None
 
