@@ -377,7 +377,26 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
             word = "obj"  # "Idrettsprisen tildeles i år Bø IL": the name after "i år" is the object, not a place
         if obj is not None and obj.lower_ not in _phrase_prepositions():
             out.setdefault(word, []).append(obj)
+    for t in sent:
+        owner = _behalf_owner(t)
+        if owner is not None and _governor(t, ids):
+            out.setdefault(_phrase_prepositions()[t.lower_], []).append(owner)
     return {k: _on_the_verb_first(toks, ids) for k, toks in out.items()}
+
+
+_POSSESSIVES = frozenset({"sin", "si", "sitt", "sine"})
+
+
+def _behalf_owner(t: Token) -> Token | None:
+    """ "på lagets vegne", "på laget sine vegner": whose behalf, said in the genitive before the
+    noun rather than with "av" after it (the parser hangs the noun on the verb or on "på")."""
+    if t.lower_ not in _phrase_prepositions() or t.i < 2:
+        return None
+    before = t.doc[t.i - 1]
+    owner = t.doc[t.i - 2] if before.lower_ in _POSSESSIVES else before if before.lower_.endswith("s") else None
+    if owner is None or owner.pos_ != "NOUN" or owner.i < 1 or t.doc[owner.i - 1].lower_ != "på":
+        return None
+    return owner
 
 
 def _preposition_object(t: Token) -> Token | None:
