@@ -43,6 +43,10 @@ def read(text, after):
     ("Prisen gjekk til Høgskulen på Vestlandet.", "til", ["Høgskulen på Vestlandet"]),
     ("Prisen gikk til St. Olavs hospital i Trondheim.", "til", ["St. Olavs hospital"]),
     ("Prisen gjekk til Kommunal- og moderniseringsdepartementet.", "til", ["Kommunal- og moderniseringsdepartementet"]),
+    ("Prisen deles ut av Barne-, ungdoms- og familiedirektoratet.", "av", ["Barne-, ungdoms- og familiedirektoratet"]),
+    # a capitalised word for what it is, after a lower-case word, is the name's first word
+    ("Prisen vert delt ut av Stiftelsen Fritt Ord.", "av", ["Stiftelsen Fritt Ord"]),
+    ("Prisen deles ut av Foreningen Norden.", "av", ["Foreningen Norden"]),
     ("Prisen gjekk til songaren Ingrid Vik.", "til", ["Ingrid Vik"]),                 # an occupation
     ("Prisen gikk til skuespiller og regissør Siri Lie.", "til", ["Siri Lie"]),
     ("Prisen gikk til bedriften Nortek AS.", "til", ["Nortek AS"]),                   # what it is, not who

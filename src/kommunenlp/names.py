@@ -42,7 +42,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     org = alternation(t["org_heads"])
     # "St. Olavs", "Ole K. Olsen", and a team's class after its club ("Gran IL J16")
     capw = r"(?:(?:St|\p{Lu})\.(?=\s\p{Lu})|\d\p{Lu}(?![\p{L}\d])|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?:(?<=\p{L}\s\p{Lu}{1,2}|\p{L}{2})\d{1,2}(?!\d|[.,]\d))?)"
-    susp = r"\p{Lu}[\p{L}]*\s?[-–—]\s(?:og|eller)\s[\p{L}][\p{L}-]*"  # "Kommunal- og moderniseringsdepartementet"
+    # "Kommunal- og moderniseringsdepartementet", "Barne-, ungdoms- og familiedirektoratet"
+    susp = r"\p{Lu}[\p{L}]*\s?[-–—](?:,\s\p{L}+[-–—])*\s(?:og|eller)\s[\p{L}][\p{L}-]*"
     word = rf"(?:{susp}|{capw})"
     # "Skjolden beitelag", and one place with two heads: "Vennesla bibliotek og kulturhus"
     # an adjective may stand before the head: "Stange blandede kor", "Vik blanda kor"
@@ -84,7 +85,9 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         # also as the head of a compound in lower case: "familiebedriften Hansen Rør AS" (a capital
         # makes the compound a name: "Sparebankstiftinga Seljord", but not of kin: "Skiskyttarbrødrene
         # Tarjei og Johannes Thingnes Bø" opens its sentence)
-        "descriptor": regex.compile(rf"(?:(?i:{described})|\p{{Ll}}+(?:{described})|\p{{Lu}}\p{{Ll}}+(?:{kin_words}))\s+(?=\p{{Lu}})",
+        # (capitalised after a lower-case word it is the name's own first word: "av Stiftelsen Fritt Ord")
+        "descriptor": regex.compile(rf"(?:(?<!\p{{Ll}}\s)(?i:{described})|{described}|\p{{Ll}}+(?:{described})"
+                                    rf"|\p{{Lu}}\p{{Ll}}+(?:{kin_words}))\s+(?=\p{{Lu}})",
                                     regex.V1),
         "kin": regex.compile(rf"(?i:{alternation(t['kin_descriptors'])})\s", regex.V1),
         # "Ola Li/NTB", "Kari Nes/Fylkesmannen i Vestland": a photo credit run into the sentence
