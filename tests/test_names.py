@@ -47,6 +47,8 @@ def read(text, after):
     # a capitalised word for what it is, after a lower-case word, is the name's first word
     ("Prisen vert delt ut av Stiftelsen Fritt Ord.", "av", ["Stiftelsen Fritt Ord"]),
     ("Prisen deles ut av Foreningen Norden.", "av", ["Foreningen Norden"]),
+    ("Prisen gjekk til Foreningen for Fartøyvern.", "til", ["Foreningen for Fartøyvern"]),
+    ("Prisen gikk til Hansen & Sønn AS og Olsen & Co.", "til", ["Hansen & Sønn AS", "Olsen & Co"]),
     ("Prisen gjekk til songaren Ingrid Vik.", "til", ["Ingrid Vik"]),                 # an occupation
     ("Prisen gikk til skuespiller og regissør Siri Lie.", "til", ["Siri Lie"]),
     ("Prisen gikk til bedriften Nortek AS.", "til", ["Nortek AS"]),                   # what it is, not who

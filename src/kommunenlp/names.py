@@ -56,13 +56,15 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     word = rf"(?:{one_og}|{genitive}|{word}(?:\s(?!(?:19|20)\d\d)\d{{1,4}}(?=\s\p{{Lu}}))?)"
     for_heads = alternation(t["for_name_heads"])
     for_tail = (rf"(?:(?<=(?i:{for_heads}))\sfor\s(?!(?:sin|sitt|si|sine|sitt|den|det|dei|de|ein|en|ei|eit|et|å)\b)"
-                rf"\p{{Ll}}+(?:\sog\s\p{{Ll}}+)?(?=[\s,.;:)]|$))")
+                rf"(?:\p{{Ll}}+(?:\sog\s\p{{Ll}}+)?|\p{{Lu}}[\p{{L}}-]+)(?=[\s,.;:)]|$))")  # "Foreningen for Fartøyvern"
     # (words apart by more than one space, or wrapped onto the next line, are still one name)
     # "Anne-Marie van der Berg", "Eva de Vries": lower-case particles between the names
     # "Per «Pelle» Hansen": a nickname in quotes between them
     particle = rf"(?:[ \t]+(?:{alternation(t['name_particles'])}|[«\"“]\p{{Lu}}[\p{{L}}-]*[»\"”](?=[ \t]+\p{{Lu}})))*"
     unit_tail = rf"(?:(?<=(?i:{alternation(t['unit_heads'])}))\sav\s{word}(?:[ \t]+{word})*)"
-    name = rf"(?:{word}(?:{particle}[ \t]+{word})*{tail}?(?:{for_tail}|{unit_tail})?)(?:\s(?:19|20)\d\d(?!\d))?"
+    # "Hansen & Sønn AS": a firm's partners after its founder's name
+    partners = rf"(?:\s&\s(?:{alternation(t['firm_partners'])})(?![\p{{L}}])(?:\s(?:AS|ASA|ANS|DA)(?![\p{{L}}]))?)"
+    name = rf"(?:{word}(?:{particle}[ \t]+{word})*{partners}?{tail}?(?:{for_tail}|{unit_tail})?)(?:\s(?:19|20)\d\d(?!\d))?"
     jobs = alternation(t["occupation_endings"])
     # "NRK-journalist", "BNL-direktør": an organisation before the hyphen
     job = rf"(?:\p{{L}}+-)?\p{{Ll}}*(?:{jobs})(?:en|a|ar|er|ane|ene|ne)?"
