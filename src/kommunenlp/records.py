@@ -346,11 +346,20 @@ def _past_records(reading: Reader, names: tuple[Prize, list[Mention]], givings: 
                 any(_same(r.name, d.name) for d in dated) for r in event.recipients)):
             continue  # a winner a list gave with a year, read again without one
         out.append(AwardRecord(
-            status="awarded", award=names[0], award_aliases=names[1], year=event.value,
+            status="awarded", award=names[0], award_aliases=names[1], year=_written_value(event),
             year_mention=event.year, recipients=event.recipients, accepted_by=event.accepted,
             presenters=event.presenters, awarding_body=_not_among(standing_body, event.recipients),
             evidence=[_sentence(reading, i) for i in sorted(event.evidence)]))
     return out
+
+
+# Years worked out from another ("i fjor", "året før"): they tell the givings apart, but the
+# record's year is one the text writes ("Kulturprisen 2023"), as GUIDELINES.md annotates it
+_WORKED_OUT = ("year:last-year", "year:before-last-year", "year:next-to")
+
+
+def _written_value(event: Giving) -> int | None:
+    return None if event.year is not None and event.year.rule in _WORKED_OUT else event.value
 
 
 def _written_year(reading: Reader) -> int | None:

@@ -88,8 +88,10 @@ class AwardRecord(BaseModel):
     status: Status = Field(description="awarded | nominated | announced")
     award: Prize = Field(description="The prize, by its fullest name in the text.")
     award_aliases: list[Mention] = Field(default_factory=list, description="Other names the text uses for the same prize.")
-    year: int | None = Field(default=None, description="Award year the text states for this event.")
-    year_mention: Mention | None = Field(default=None, description="Where the text states the year.")
+    year: int | None = Field(default=None, description="Award year the text writes for this event "
+                             "(none for a year only worked out from another: 'i fjor', 'året før').")
+    year_mention: Mention | None = Field(default=None, description="Where the text states the year, or "
+                                         "says which year it was ('i fjor', rule 'year:last-year').")
     amount: Money | None = Field(default=None, description="Prize money of this award.")
     recipients: list[Entity] = Field(default_factory=list, description="Who won.")
     accepted_by: list[Person] = Field(default_factory=list, description="Who received it on the winner's behalf.")
