@@ -596,3 +596,21 @@ def test_the_last_word_of_a_name_is_no_modifier_of_the_prize_after_it(nlp, text,
 ])
 def test_a_line_that_links_to_another_article_names_no_prize_of_this_one(nlp, text, prizes):
     assert [a.award.name for a in extract(text, nlp=nlp).awards] == prizes
+
+
+@pytest.mark.parametrize("text, prizes", [
+    ("Vik frivilligsentral delte fredag ut sine priser. Hovedprisen, Årets ildsjel, gikk til Per Li. "
+     "Ungdomsprisen gikk til Siri Bø.", [("Årets ildsjel", ["Per Li"]), ("Ungdomsprisen", ["Siri Bø"])]),
+    ("Hovudprisen – Kulturprisen 2024 – gjekk til Vik songlag.", [("Kulturprisen", ["Vik songlag"])]),
+])
+def test_the_rank_of_a_prize_with_its_name_in_apposition_is_that_prize(nlp, text, prizes):
+    assert [(a.award.name, [r.name for r in a.recipients]) for a in extract(text, nlp=nlp).awards] == prizes
+
+
+@pytest.mark.parametrize("text, prize, winner", [
+    ("Stryn kommune har kåra årets eldsjelar. Årets eldsjel vart Kari Nes.", "Årets eldsjel", "Kari Nes"),
+    ("Gran frivilligsentral har kåret årets ildsjeler. Årets ildsjel ble Per Li.", "Årets ildsjel", "Per Li"),
+])
+def test_a_title_in_the_plural_is_the_prize_of_its_singular(nlp, text, prize, winner):
+    (award,) = extract(text, nlp=nlp).awards
+    assert (award.award.name, [r.name for r in award.recipients]) == (prize, [winner])

@@ -734,8 +734,9 @@ def find_frames(doc: Doc, sentences: list[tuple[int, int]],
                 # "Gran kommune slo Lunner kommune …", "Årets vinnar er Asker kommune" parsed with two
                 # subjects: the second is the object (the complement of a copula)
                 slots = {**slots, "subj": subjects[:1], second: subjects[1:]}
+            # (a perfect's "har kåra" is active, object or not: only a participle alone is a passive's)
             passive = _passive(v, chain) or frame.transitive and "obj" not in slots and "subj" in slots \
-                and "Pres" not in v.morph.get("Tense", [])
+                and "Pres" not in v.morph.get("Tense", []) and not any(t.pos_ == "AUX" for t in chain)
             table_ = dict(frame.passive if passive else frame.active)
             relative = any(c.dep_ == "SBU" and c.lower_ == "som" for t in chain for c in t.children)
             if not passive and not relative and "subj" in table_ and "obj" not in table_ \

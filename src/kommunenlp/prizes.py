@@ -56,8 +56,11 @@ class PrizeMention:
         return len(regex.findall(r"\w+", text[self.start:self.end]))
 
     def plural(self, text: str) -> bool:
-        """ "kunstnerprisene": a plural names the prize only where no singular does."""
-        return text[self.start:self.end].lower().endswith(_PLURAL_ENDINGS)
+        """ "kunstnerprisene", "årets eldsjelar" (a title the singular's key was given): a plural
+        names the prize only where no singular does."""
+        said = text[self.start:self.end].lower()
+        return said.endswith(_PLURAL_ENDINGS) or self.shape == "title" and said[len(self.key):] in _TITLE_PLURALS \
+            and said.startswith(self.key)
 
     def name(self, text: str) -> str:
         """The prize's name as this mention gives it."""
@@ -374,7 +377,30 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
         found = [pm for pm in found if pm.shape != "described"]
     found = [pm for pm in found if not _on_a_teaser(text, pm.start)]
     found = _years_shared(sorted((_within_line(pm, text) for pm in found), key=lambda x: x.start), text)
-    return tuple(_cluster(_identities_merged(_best_of_merged(_tails_merged(_typos_merged(found))), text), text))
+    clustered = _cluster(_identities_merged(_best_of_merged(_tails_merged(_typos_merged(found))), text), text)
+    return tuple(_ranks_named(_plural_titles_merged(clustered), text))
+
+
+_TITLE_PLURALS = ("ene", "ane", "er", "ar", "e")
+
+
+def _plural_titles_merged(found: list[PrizeMention]) -> list[PrizeMention]:
+    """ "Vik frivilligsentral kåra årets eldsjelar. Årets eldsjel gjekk til Per Li": a title in
+    the plural is its winners', the prize of the singular the text names."""
+    singulars = {pm.key for pm in found if pm.shape == "title"}
+
+    def singular(key: str) -> str | None:
+        return next((key[:-len(e)] for e in _TITLE_PLURALS if key.endswith(e) and key[:-len(e)] in singulars), None)
+    return [replace(pm, key=one) if pm.shape == "title" and (one := singular(pm.key)) else pm for pm in found]
+
+
+def _ranks_named(found: list[PrizeMention], text: str) -> list[PrizeMention]:
+    """ "Hovudprisen, Årets eldsjel, gjekk til Per Li": the rank of one of the evening's prizes,
+    with the prize's name in apposition, is that prize (``rank_prizes`` in ``lexicon/prizes.toml``)."""
+    ranks = frozenset(table("prizes")["rank_prizes"])
+    named = {a.key: b.key for a, b in zip(found, found[1:])
+             if a.key in ranks and b.key not in ranks and _APPOSITION.fullmatch(text, a.end, b.start)}
+    return [replace(pm, key=named[pm.key]) if pm.key in named else pm for pm in found] if named else found
 
 
 @cache
