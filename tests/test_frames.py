@@ -742,3 +742,12 @@ def test_earlier_winners_each_with_their_year(parsed, text, by_year):
 def test_counted_nominees_presented_with_where_they_are_from(parsed, text, nominees):
     (award,) = extract(text, nlp=parsed).awards
     assert [c.name for c in award.competitors] == nominees
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Gran kommune har kåret årets ildsjeler: Kari Nes og Per Li.", "Gran kommune"),
+    ("Stryn frivilligsentral har kåra årets eldsjelar: Kari Nes og Per Li.", "Stryn frivilligsentral"),
+])
+def test_who_has_chosen_is_no_winner_where_the_parser_lost_the_object(parsed, text, body):
+    (award,) = extract(text, nlp=parsed).awards
+    assert [r.name for r in award.recipients] == ["Kari Nes", "Per Li"] and award.awarding_body.name == body
