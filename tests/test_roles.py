@@ -387,3 +387,12 @@ def test_a_name_after_the_verb_is_its_subject_not_filler_before_the_prize(rules_
     """V2: the place of a fronted adverbial before "fekk" did not win; the name after the verb did."""
     (award,) = extract(text, nlp=rules_nlp).awards
     assert [r.name for r in award.recipients] == [winner]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("I går delte Vik sparebank ut kulturprisen for 2024 til Kari Nes.", "Vik sparebank"),
+    ("I kveld deler Gran frivilligsentral ut Frivilligprisen 2024 til Kari Nes.", "Gran frivilligsentral"),
+])
+def test_who_hands_it_out_between_the_verb_and_its_particle_did_not_share_it(nlp, text, body):
+    (award,) = extract(text, nlp=nlp).awards
+    assert [r.name for r in award.recipients] == ["Kari Nes"] and award.awarding_body.name == body

@@ -183,8 +183,11 @@ def _argument(t: Token) -> tuple[int, int]:
     while stack:
         for c in stack.pop().children:
             # (nor a lower-case determiner before a name: "andre" of "mellom andre Vik songlag")
+            # (a capital right before an organisation's word is its name's, whatever its tag: the
+            # tagger may read "Vik" of "Vik ungdomslag" as a verb)
             if c.pos_ not in _NOT_IN_ARGUMENT and not (c.i < t.i and (_is_time(c) or c.pos_ == "DET" and c.is_lower
-                                                                        and t.pos_ == "PROPN")):
+                                                                        and t.pos_ == "PROPN")) \
+                    or c.i == t.i - 1 and c.text[:1].isupper() and t.is_lower and is_org_word(t.text):
                 keep.append(c)
                 stack.append(c)
     cut = _flat_particle(t)
@@ -311,6 +314,8 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
     if run_on is not None:
         out["obj"] = [run_on]
     _time_for_subject(v, out)
+    if "obj" not in out and (hung := _hung_on_time(v, chain)):
+        out["obj"] = hung
     prefield = _misread_prefield(v, out)
     if prefield is not None:
         if out.get("subj"):
@@ -434,6 +439,21 @@ def _time_for_subject(v: Token, slots: dict[str, list[Token]]) -> None:
             del slots["obj"]
     elif v.i + 1 < len(v.doc) and (after := v.doc[v.i + 1]).head.i == v.i and after.pos_ == "PROPN" and after.dep_ == "ADV":
         slots["subj"] = [after]
+
+
+_TIME_AFTER_I = frozenset({"går", "dag", "kveld", "morgon", "morgen", "fjor", "fjar"})
+
+
+def _hung_on_time(v: Token, chain: list[Token]) -> list[Token]:
+    """ "Gran IL kåret i går Kari Nes til årets ildsjel": the parser may read "går" of "i går" as a
+    noun and hang the object after it on it, as its subject; the name is the verb's object."""
+    for t in chain:
+        for c in t.children:
+            if c.lower_ in _TIME_AFTER_I and c.i > t.i and c.doc[c.i - 1].lower_ == "i":
+                hung = [g for g in c.children if g.i > c.i and g.dep_ in ("SUBJ", "DOBJ") and g.pos_ == "PROPN"]
+                if hung:
+                    return hung[:1]
+    return []
 
 
 def _misread_prefield(v: Token, slots: dict[str, list[Token]]) -> Token | None:
