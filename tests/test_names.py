@@ -48,6 +48,8 @@ def read(text, after):
     ("Prisen vert delt ut av Stiftelsen Fritt Ord.", "av", ["Stiftelsen Fritt Ord"]),
     ("Prisen deles ut av Foreningen Norden.", "av", ["Foreningen Norden"]),
     ("Prisen gjekk til Foreningen for Fartøyvern.", "til", ["Foreningen for Fartøyvern"]),
+    ("Stiftelsen Vik Museum fekk prisen.", "", ["Stiftelsen Vik Museum"]),          # an official name's opener
+    ("Koret Vox Humana fekk prisen.", "", ["Vox Humana"]),                            # a description
     ("Prisen gikk til Hansen & Sønn AS og Olsen & Co.", "til", ["Hansen & Sønn AS", "Olsen & Co"]),
     ("Prisen gjekk til songaren Ingrid Vik.", "til", ["Ingrid Vik"]),                 # an occupation
     ("Prisen gikk til skuespiller og regissør Siri Lie.", "til", ["Siri Lie"]),

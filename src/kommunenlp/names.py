@@ -87,8 +87,10 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         # also as the head of a compound in lower case: "familiebedriften Hansen Rør AS" (a capital
         # makes the compound a name: "Sparebankstiftinga Seljord", but not of kin: "Skiskyttarbrødrene
         # Tarjei og Johannes Thingnes Bø" opens its sentence)
-        # (capitalised after a lower-case word it is the name's own first word: "av Stiftelsen Fritt Ord")
-        "descriptor": regex.compile(rf"(?:(?<!\p{{Ll}}\s)(?i:{described})|{described}|\p{{Ll}}+(?:{described})"
+        # (capitalised after a lower-case word it is the name's own first word: "av Stiftelsen Fritt Ord",
+        # and so is a word that opens official names anywhere: "Stiftelsen Vik Museum fekk prisen")
+        "descriptor": regex.compile(rf"(?:(?<!\p{{Ll}}\s)(?!(?:{alternation(t['name_openers'])})\s)(?i:{described})"
+                                    rf"|{described}|\p{{Ll}}+(?:{described})"
                                     rf"|\p{{Lu}}\p{{Ll}}+(?:{kin_words}))\s+(?=\p{{Lu}})",
                                     regex.V1),
         "kin": regex.compile(rf"(?i:{alternation(t['kin_descriptors'])})\s", regex.V1),
