@@ -395,7 +395,7 @@ _POSSESSIVES = frozenset({"sin", "si", "sitt", "sine"})
 def _behalf_owner(t: Token) -> Token | None:
     """ "på lagets vegne", "på laget sine vegner": whose behalf, said in the genitive before the
     noun rather than with "av" after it (the parser hangs the noun on the verb or on "på")."""
-    if t.lower_ not in _phrase_prepositions() or t.i < 2:
+    if _phrase_prepositions().get(t.lower_) != "vegne" or t.i < 2:
         return None
     before = t.doc[t.i - 1]
     owner = t.doc[t.i - 2] if before.lower_ in _POSSESSIVES else before if before.lower_.endswith("s") else None
@@ -441,15 +441,12 @@ def _time_for_subject(v: Token, slots: dict[str, list[Token]]) -> None:
         slots["subj"] = [after]
 
 
-_TIME_AFTER_I = frozenset({"går", "dag", "kveld", "morgon", "morgen", "fjor", "fjar"})
-
-
 def _hung_on_time(v: Token, chain: list[Token]) -> list[Token]:
     """ "Gran IL kåret i går Kari Nes til årets ildsjel": the parser may read "går" of "i går" as a
     noun and hang the object after it on it, as its subject; the name is the verb's object."""
     for t in chain:
         for c in t.children:
-            if c.lower_ in _TIME_AFTER_I and c.i > t.i and c.doc[c.i - 1].lower_ == "i":
+            if c.lower_ in _words("times_after_i") and c.i > t.i and c.doc[c.i - 1].lower_ == "i":
                 hung = [g for g in c.children if g.i > c.i and g.dep_ in ("SUBJ", "DOBJ") and g.pos_ == "PROPN"]
                 if hung:
                     return hung[:1]
