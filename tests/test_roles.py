@@ -396,3 +396,12 @@ def test_a_name_after_the_verb_is_its_subject_not_filler_before_the_prize(rules_
 def test_who_hands_it_out_between_the_verb_and_its_particle_did_not_share_it(nlp, text, body):
     (award,) = extract(text, nlp=nlp).awards
     assert [r.name for r in award.recipients] == ["Kari Nes"] and award.awarding_body.name == body
+
+
+@pytest.mark.parametrize("text, winner, body", [
+    ("Ola Dale fekk tysdag kulturprisen til Vik kommune.", "Ola Dale", "Vik kommune"),
+    ("Kari Nes har fått ungdomsprisen 2024 til Stryn kommune.", "Kari Nes", "Stryn kommune"),
+])
+def test_the_prize_of_an_owner_after_a_receiving_verb_is_no_second_winner(nlp, text, winner, body):
+    (award,) = extract(text, nlp=nlp).awards
+    assert [r.name for r in award.recipients] == [winner] and award.awarding_body.name == body

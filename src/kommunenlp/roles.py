@@ -44,7 +44,9 @@ def role_patterns() -> tuple[RolePattern, ...]:
     def filler(most: int, lead: str = "") -> str:
         return rf"(?:\s+(?:\d{{1,2}}\.(?=\s\p{{Ll}})|{lead}[^\s,.;:!?§]+)){{0,{most}}}?"
     subst = {"{P}": prize, "{F}": filler(4), "{F8}": filler(8), "{FV}": filler(4, r"(?-i:(?!\p{Lu}))"),
-             "{AUX}": r"(?:er|ble|blei|vart|blir|vert|har\s+blitt|har\s+vorte)"}
+             "{AUX}": r"(?:er|ble|blei|vart|blir|vert|har\s+blitt|har\s+vorte)",
+             # a receiving verb and up to three words before the prize, for a look-behind
+             "{RECEIVED}": r"\b(?:fekk|fikk|får|mottok|mottek|motteke|mottatt|fått)\s+(?:[^\s,.;:!?§]+\s+){0,3}"}
     def substituted(src: str) -> str:
         for k, v in subst.items():
             src = src.replace(k, v)
