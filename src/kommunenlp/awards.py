@@ -192,6 +192,13 @@ _YEARS_PER_CLAUSE = 6
 _CLAUSE_YEAR = regex.compile(rf"(?:\b[Ii]\s+|^\s*|\bfr[aå]\s+|\bfor\s+)(?P<y>{YEAR})\b|(?P<y2>{YEAR})\s*:", regex.V1)
 
 
+def _preceded_as_the_row_says(p: RolePattern, text: str, sentence_start: int, at: int) -> bool:
+    """The row's ``after`` stands right before its trigger in the sentence, and its ``not_after`` does not."""
+    lo = max(sentence_start, at - 80)
+    return (p.after is None or bool(p.after.search(text, lo, at))) and \
+        (p.not_after is None or not p.not_after.search(text, lo, at))
+
+
 def _clause_year(text: str, start: int, end: int, at: int) -> Mention | None:
     """The year stated in the clause around ``at`` ("I 2014 fekk …", "… vann i 2012", "2018: …")."""
     cuts = [c.span() for c in _CLAUSE.finditer(text, start, end)]
@@ -371,6 +378,8 @@ class Reader:
                 if i < 0:
                     continue
                 s, e = self.sentences[i]
+                if not _preceded_as_the_row_says(p, self.masked, s, m.start() + lead):
+                    continue
                 if m.end() > e or (p.prize_in_sentence and not anaphor.search(self.masked, s, e)) \
                         or _negated(self.text, (s, e), m.start() + lead, m.end()) or self._only_a_kind(m.start(), m.end()):
                     continue

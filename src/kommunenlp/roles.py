@@ -26,6 +26,8 @@ class RolePattern:
     prize_after: bool = False
     prize_in_sentence: bool = False
     until: regex.Pattern[str] | None = None
+    after: regex.Pattern[str] | None = None  # what must stand before the trigger (ends right there)
+    not_after: regex.Pattern[str] | None = None  # what must not
     single: bool = False
     keep_qualifier: bool = False
     only_status: str | None = None
@@ -45,7 +47,7 @@ def role_patterns() -> tuple[RolePattern, ...]:
         return rf"(?:\s+(?:\d{{1,2}}\.(?=\s\p{{Ll}})|{lead}[^\s,.;:!?§]+)){{0,{most}}}?"
     subst = {"{P}": prize, "{F}": filler(4), "{F8}": filler(8), "{FV}": filler(4, r"(?-i:(?!\p{Lu}))"),
              "{AUX}": r"(?:er|ble|blei|vart|blir|vert|har\s+blitt|har\s+vorte)",
-             # a receiving verb and up to three words before the prize, for a look-behind
+             # a receiving verb and up to three words before the prize
              "{RECEIVED}": r"\b(?:fekk|fikk|får|mottok|mottek|motteke|mottatt|fått)\s+(?:[^\s,.;:!?§]+\s+){0,3}"}
     def substituted(src: str) -> str:
         for k, v in subst.items():
@@ -63,6 +65,10 @@ def role_patterns() -> tuple[RolePattern, ...]:
             trigger=regex.compile(src, regex.V1 | regex.IGNORECASE), prize_after=row.get("prize_after", False),
             prize_in_sentence=row.get("prize_in_sentence", False),
             until=regex.compile(substituted(row["until"]), regex.V1 | regex.IGNORECASE) if "until" in row else None,
+            # (tried only where the trigger matched: a look-behind in the trigger would run at every position)
+            after=regex.compile(substituted(row["after"]) + "$", regex.V1 | regex.IGNORECASE) if "after" in row else None,
+            not_after=regex.compile(substituted(row["not_after"]) + "$", regex.V1 | regex.IGNORECASE)
+            if "not_after" in row else None,
             single=row.get("single", False), keep_qualifier=row.get("keep_qualifier", False),
             only_status=row.get("only_status"), this_giving=row.get("this_giving", False)))
     return tuple(out)
