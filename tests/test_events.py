@@ -178,3 +178,12 @@ def test_a_venue_where_the_particle_stands_after_the_subject(nlp, text, place):
 def test_a_venue_before_a_weekday_is_no_genitive(nlp, text, place):
     (award,) = extract(text, nlp=nlp).awards
     assert award.event.location.name == place
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Under årets Vikadagar vart Kari Nes tildelt kulturprisen.", "Vikadagar"),
+    ("Kari Nes fikk kulturprisen under årets Gransdager i Gran sentrum.", "Gransdager"),
+])
+def test_this_years_edition_of_a_named_event_is_the_event_not_a_title(nlp, text, event):
+    (award,) = extract(text, nlp=nlp).awards
+    assert award.award.name == "kulturprisen" and award.event.name.name == event

@@ -281,6 +281,11 @@ def _compound_without_for(m: regex.Match[str]) -> PrizeMention | None:
     return _compound(again) if again and not again.group("for") else None
 
 
+@cache
+def _event_heads() -> tuple[str, ...]:
+    return tuple(table("events")["heads"])
+
+
 def _title(m: regex.Match[str]) -> PrizeMention | None:
     adjective = m.group("noun") if m.group("noun2") else None
     noun = m.group("noun2") or m.group("noun")
@@ -291,6 +296,8 @@ def _title(m: regex.Match[str]) -> PrizeMention | None:
         return None
     if adjective is None and _head_key(noun) in _sets()["heads"] and m.group("tw").islower():
         return None  # "om årets premie", "årets stipend": the prize the text names, said again
+    if m.group("tw").islower() and noun[:1].isupper() and noun.lower().endswith(_event_heads()):
+        return None  # "under årets Vikadagar": this year's edition of a named event, no title
     if adjective is not None:
         noun = f"{adjective} {noun}"
     end = next((m.end(g) for g in ("late_region", "place", "region", "noun2", "noun") if m.group(g)))
