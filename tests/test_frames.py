@@ -751,3 +751,8 @@ def test_counted_nominees_presented_with_where_they_are_from(parsed, text, nomin
 def test_who_has_chosen_is_no_winner_where_the_parser_lost_the_object(parsed, text, body):
     (award,) = extract(text, nlp=parsed).awards
     assert [r.name for r in award.recipients] == ["Kari Nes", "Per Li"] and award.awarding_body.name == body
+
+
+def test_taking_what_is_no_part_of_the_prize_is_no_acceptance(parsed):
+    (award,) = extract("Vik IL fekk idrettsprisen 2024. Leiar Kari Nes tok imot gjestene.", nlp=parsed).awards
+    assert award.accepted_by == []

@@ -594,9 +594,15 @@ def _prize_of(frame: Frame, slots: dict[str, list[Token]], v: Token,
     is filled; a frame that requires a word is tried first, so its implicit prize beats a looser
     frame's ("Finalistane til P er klare: A, B og C" is no "X er frå Y")."""
     found = _prize_in(frame, slots, is_prize)
-    if found is None and frame.implicit_prize and not any(k in slots for k in frame.prize if k != "subj"):
+    if found is None and frame.implicit_prize and not any(k in slots and not _tokens_of_a_prize(slots[k])
+                                                          for k in frame.prize if k != "subj"):
         return v
     return found
+
+
+def _tokens_of_a_prize(toks: list[Token]) -> bool:
+    """ "Leiar Kari Nes tok imot diplomet og sjekken": what comes with the prize stands for it."""
+    return all(t.lemma_.lower() in _words("prize_tokens") or t.lower_ in _words("prize_tokens") for t in toks)
 
 
 def _identity(v: Token, slots: dict[str, list[Token]], prize: Token, is_prize: Callable[[int, int], bool]) -> bool:
