@@ -190,3 +190,17 @@ def test_a_prizes_name_is_no_party(nlp, text):
     """A headline's suspended compound of prizes is no awarding body."""
     (award,) = extract(text, nlp=nlp).awards
     assert award.awarding_body is None and [p.name for p in award.presenters] == ["Kari Nes"]
+
+
+@pytest.mark.parametrize("text, winner, received", [
+    ("Gran IL fikk idrettsprisen 2024. Kari Nes, leder i Gran IL, mottok prisen.", "Gran IL", "Kari Nes"),
+    ("Vik IL fekk idrettsprisen 2024. Kari Nes, leiar i laget, tok imot prisen.", "Vik IL", "Kari Nes"),
+])
+def test_an_office_in_apposition_after_the_name_received_for_the_organisation(nlp, text, winner, received):
+    (award,) = extract(text, nlp=nlp).awards
+    assert ([r.name for r in award.recipients], [a.name for a in award.accepted_by]) == ([winner], [received])
+
+
+def test_a_person_with_an_office_in_apposition_who_alone_got_it_won_it(nlp):
+    (award,) = extract("Kari Nes, leder i Gran IL, fikk idrettsprisen 2024.", nlp=nlp).awards
+    assert [r.name for r in award.recipients] == ["Kari Nes"] and award.accepted_by == []

@@ -34,8 +34,8 @@ from .frames import FrameHit, find_frames, implicit_cues, in_clause_of
 from .lexicon import TIMEOUT, alternation, scan_timeout, table, whole_words
 from .lists import ListItem, find_list_items
 from .municipalities import link
-from .names import (WORD_BEFORE, NameSpan, abbreviated_start, is_agency_name, is_org_word, is_title, names_after,
-                    names_before)
+from .names import (WORD_BEFORE, NameSpan, abbreviated_start, is_agency_name, is_occupation, is_org_word, is_title,
+                    names_after, names_before)
 from .prizes import (COORDINATION, MASK, PrizeMention, anaphor_pattern, capital_inside_sentence, find_prizes,
                      mask_prizes)
 from .records import build_records
@@ -134,6 +134,7 @@ _AGE_COMMA = regex.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*", regex.V1)  # "Ka
 # the lower-case words that end a team's name on its line ("Storhamar håndball damer", "Vik IL jenter 14")
 _TEAM_WORDS = regex.compile(r"(?P<words>(?:\s+(?:\p{Ll}[\p{L}-]*|\d{1,2})){1,3})\s*", regex.V1)
 _BRACKET = regex.compile(r"\s*\([^()\n]{0,40}\)", regex.V1)
+_APPOSITIVE_WORD = regex.compile(r",\s+(\p{Ll}[\p{L}-]*)\s+(?:i|for|ved|på|av)\s", regex.V1)  # "Kari Nes, leiar i Vik IL,"
 # A sentence that only presents those the one before counted: "Det er A, B og C.", "Det gjeld …"
 _PRESENTING = regex.compile(r"(?:Det|Dette|Desse|Disse|Dei|De)\s+(?:er|var|gjeld|gjelder|blei|ble|vart)\s+"
                             r"(?:(?:dei|de)\s+\p{Ll}+\s*:?\s*)?", regex.V1)
@@ -923,6 +924,11 @@ class Reader:
         label = "ORG" if n.organisation and self.label(n) in (None, "PER") else self.label(n)
         return Entity(name=self._name(n, start, end), text=self.text[start:end], start=start, end=end,
                       label=label, rule=rule + (":shared-surname" if n.surname else ""))
+
+    def office_after(self, n: NameSpan) -> bool:
+        """An office follows the name in apposition ("Kari Nes, leder i Gran IL, …"), not an occupation."""
+        m = _APPOSITIVE_WORD.match(self.text, n.end)
+        return bool(m) and is_title(m.group(1)) and not is_occupation(m.group(1))
 
     def person(self, n: NameSpan, rule: str) -> Person:
         title = self.text[n.title[0]:n.title[1]].lower() if n.title else None

@@ -68,7 +68,9 @@ class Giving:
                 and not is_occupation(reader.text[n.title[0]:n.title[1]]):
             self.accepted.append(reader.person(n, f.rule))  # "Ordførar Kari Li tok imot prisen" (not "Bonde Ola Li fekk")
         elif f.role in ("recipient", "past_recipient"):
-            took_it = f.rule == "frame:take-receipt" and reader.is_person(n)  # a person, whoever they took it for
+            # a person, whoever they took it for; one whose office follows in apposition ("Kari Nes,
+            # leiar i Vik IL, tok imot prisen"), who received it for the organisation that won
+            took_it = (f.rule == "frame:take-receipt" or reader.office_after(n)) and reader.is_person(n)
             self.recipients.append(reader.person(n, f.rule) if n.title or took_it else reader.entity(n, f.rule))
             if n.title and is_occupation(reader.text[n.title[0]:n.title[1]]) and \
                     any(not reader.is_person(o) for o in f.names):
