@@ -389,16 +389,13 @@ def _slots(v: Token, chain: list[Token], sent: Span) -> dict[str, list[Token]]:
     return {k: _on_the_verb_first(toks, ids) for k, toks in out.items()}
 
 
-_POSSESSIVES = frozenset({"sin", "si", "sitt", "sine"})
-
-
 def _behalf_owner(t: Token) -> Token | None:
     """ "på lagets vegne", "på laget sine vegner": whose behalf, said in the genitive before the
     noun rather than with "av" after it (the parser hangs the noun on the verb or on "på")."""
     if _phrase_prepositions().get(t.lower_) != "vegne" or t.i < 2:
         return None
     before = t.doc[t.i - 1]
-    owner = t.doc[t.i - 2] if before.lower_ in _POSSESSIVES else before if before.lower_.endswith("s") else None
+    owner = t.doc[t.i - 2] if before.lower_ in _words("possessives") else before if before.lower_.endswith("s") else None
     if owner is None or owner.pos_ != "NOUN" or owner.i < 1 or t.doc[owner.i - 1].lower_ != "på":
         return None
     return owner

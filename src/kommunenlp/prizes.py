@@ -161,7 +161,8 @@ def _sets() -> dict[str, frozenset[str]]:
             "title_parts": frozenset(t["title_part_endings"]),
             "price_stems": frozenset(t["price_stems"]),
             "heads": frozenset(t["heads"]),
-            "endings": frozenset(t["definite_endings"])}
+            "endings": frozenset(t["definite_endings"]),
+            "ranks": frozenset(t["rank_prizes"])}
 
 
 def _head_key(word: str) -> str:
@@ -388,7 +389,7 @@ def find_prizes(text: str) -> tuple[PrizeMention, ...]:
     return tuple(_ranks_named(_plural_titles_merged(clustered), text))
 
 
-_TITLE_PLURALS = ("ene", "ane", "er", "ar", "e")
+_TITLE_PLURALS = _PLURAL_ENDINGS + ("er", "ar", "e")  # "årets eldsjelar", "årets gründere"
 
 
 def _plural_titles_merged(found: list[PrizeMention]) -> list[PrizeMention]:
@@ -404,7 +405,7 @@ def _plural_titles_merged(found: list[PrizeMention]) -> list[PrizeMention]:
 def _ranks_named(found: list[PrizeMention], text: str) -> list[PrizeMention]:
     """ "Hovudprisen, Årets eldsjel, gjekk til Per Li": the rank of one of the evening's prizes,
     with the prize's name in apposition, is that prize (``rank_prizes`` in ``lexicon/prizes.toml``)."""
-    ranks = frozenset(table("prizes")["rank_prizes"])
+    ranks = _sets()["ranks"]
     named = {a.key: b.key for a, b in zip(found, found[1:])
              if a.key in ranks and b.key not in ranks and _APPOSITION.fullmatch(text, a.end, b.start)}
     return [replace(pm, key=named[pm.key]) if pm.key in named else pm for pm in found] if named else found
